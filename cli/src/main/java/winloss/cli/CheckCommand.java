@@ -1,0 +1,52 @@
+package winloss.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import winloss.core.check.CheckJson;
+import winloss.core.check.CheckReport;
+import winloss.core.check.CorpusChecker;
+import winloss.core.corpus.CorpusReader;
+import winloss.core.diag.Diagnostic;
+
+/** {@code winloss check}: validate the corpus against the format's rules. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description =
+        "Validate the whole corpus (brief, codebook, questions, deals.csv, interviews, actions)."
+            + " Prints one finding per line, path:line:col: error|warning: message, then a summary.",
+    footer = {"%nExit: 0 no errors; 1 errors (or warnings with --strict); 2 usage error or no corpus."})
+public final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CorpusMixin corpus;
+  @Mixin OutputMixin output;
+
+  @Option(names = "--strict", description = "Warnings fail the check too.")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    String format = output.format(List.of("md", "json"));
+    Path root = corpus.root();
+    CheckReport report = CorpusChecker.check(CorpusReader.read(root));
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      out.print(CheckJson.render(report, d -> CorpusMixin.display(root, d.file())));
+    } else {
+      for (Diagnostic d : report.diagnostics()) {
+        out.println(new Diagnostic(Path.of(CorpusMixin.display(root, d.file())), d.line(), d.col(), d.severity(), d.message()).format());
+      }
+      out.println("check: " + report.summary());
+    }
+    out.flush();
+    boolean failed = report.errors() > 0 || (strict && report.warnings() > 0);
+    return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+}

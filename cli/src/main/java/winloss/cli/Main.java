@@ -1,0 +1,26 @@
+package winloss.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The entry point. Only {@link #main} exits the JVM; everything else returns an exit code. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(System.out, System.err, args));
+  }
+
+  /** Runs one winloss command line and returns its exit code (0 ok, 1 findings, 2 usage/input). */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    try {
+      return CommandLineFactory.create(o, e, args).execute(args);
+    } finally {
+      o.flush();
+      e.flush();
+    }
+  }
+}

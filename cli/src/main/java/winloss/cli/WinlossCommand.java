@@ -1,0 +1,39 @@
+package winloss.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: lists the subcommands. */
+@Command(
+    name = "winloss",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    header = "Run a B2B win/loss program as code.",
+    description =
+        "Reads the win/loss corpus (operator-brief.md and win-loss/) found by walking up from"
+            + " the working directory, or --corpus DIR, and writes the program's artifacts.",
+    subcommands = {CheckCommand.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  ok",
+      "  1  findings (check errors, alerts firing, nothing to report)",
+      "  2  usage or input error; nothing was written",
+      "",
+      "Docs: docs/README.md in the winloss repository."
+    })
+public final class WinlossCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an error (for bug reports).")
+  boolean stacktrace;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

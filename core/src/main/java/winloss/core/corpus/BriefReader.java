@@ -1,0 +1,172 @@
+package winloss.core.corpus;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import winloss.core.diag.Diagnostics;
+import winloss.core.model.Brief;
+import winloss.core.model.BriefSection;
+import winloss.core.model.FiscalCalendar;
+import winloss.core.model.Interviewer;
+import winloss.core.model.Program;
+import winloss.core.model.Voice;
+import winloss.core.yaml.YNode;
+
+/** Reads operator-brief.md: the program design (front matter) and the numbered sections. */
+public final class BriefReader {
+  public static final Path FILE = Path.of(CorpusLocator.BRIEF);
+  static final List<String> ROLES =
+      List.of("pmm-lead", "head-of-marketing", "external", "junior-pmm", "ae", "csm");
+  private static final Pattern NUMBERED = Pattern.compile("(\\d+)\\.\\s*(.*)");
+
+  private BriefReader() {}
+
+  /** The brief, or empty when it cannot be read at all (the reason is in {@code out}). */
+  public static Optional<Brief> read(Path root, Diagnostics out) {
+    Optional<MarkdownDocument> doc = MarkdownDocument.load(root, FILE, out);
+    if (doc.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlFields f = new YamlFields(FILE, out);
+    YNode fm = doc.get().front();
+    String company = f.required(fm, "company", "");
+    Integer start = f.integer(fm, "fiscal_year_start_month", "", 1);
+    if (start != null && start > 12) {
+      f.error(fm.keyLine("fiscal_year_start_month"), "fiscal_year_start_month is a month, 1 to 12");
+      start = null;
+    }
+    String namedBy = f.string(fm, "fiscal_year_named_by", "");
+    if (namedBy != null && !namedBy.equals("end") && !namedBy.equals("start")) {
+      f.error(fm.keyLine("fiscal_year_named_by"), "fiscal_year_named_by is 'end' or 'start', not '" + namedBy + "'");
+      namedBy = null;
+    }
+    FiscalCalendar fiscal = new FiscalCalendar(start == null ? 1 : start, !"start".equals(namedBy));
+    Program program = readProgram(f, f.mapping(fm, "program", ""));
+    List<String> rtw = f.strings(fm, "right_to_win", "", null, "");
+    List<Interviewer> roster = readRoster(f, fm);
+    Map<String, String> owners = readOwners(f, f.mapping(fm, "owners", ""));
+    YNode voiceNode = f.mapping(fm, "voice", "");
+    Voice voice =
+        voiceNode == null
+            ? Voice.empty()
+            : new Voice(
+                f.strings(voiceNode, "dos", "voice.", null, ""),
+                f.strings(voiceNode, "donts", "voice.", null, ""),
+                f.strings(voiceNode, "forbidden", "voice.", null, ""));
+    List<BriefSection> sections = sections(doc.get().body(), doc.get().bodyFirstLine());
+    return Optional.of(
+        new Brief(company == null ? "" : company, fiscal, program, rtw, roster, owners, voice, sections));
+  }
+
+  private static Program readProgram(YamlFields f, YNode p) {
+    Program d = Program.defaults();
+    if (p == null) {
+      f.warning(1, "no program: block in the front matter; using the defaults (ACV threshold 50000, 14/30-day windows)");
+      return d;
+    }
+    String w = "program.";
+    BigDecimal threshold = f.decimal(p, "acv_threshold", w);
+    String currency = f.string(p, "currency", w);
+    List<String> top = f.strings(p, "top_competitors", w, null, "");
+    Integer seed = f.integer(p, "sample_seed", w, Integer.MIN_VALUE);
+    Integer minTheme = f.integer(p, "min_theme_interviews", w, 2);
+    return new Program(
+        threshold == null ? d.acvThreshold() : threshold,
+        currency == null ? d.currency() : currency,
+        top,
+        orDefault(f.integer(p, "win_interview_within_days", w, 1), d.winInterviewWithinDays()),
+        orDefault(f.integer(p, "loss_interview_within_days", w, 1), d.lossInterviewWithinDays()),
+        orDefault(f.integer(p, "nudge_after_days", w, 1), d.nudgeAfterDays()),
+        orDefault(f.integer(p, "escalate_after_days", w, 1), d.escalateAfterDays()),
+        orDefault(f.fraction(p, "no_decision_sample_rate", w), d.noDecisionSampleRate()),
+        orDefault(f.fraction(p, "win_sample_rate", w), d.winSampleRate()),
+        seed == null ? d.sampleSeed() : seed,
+        minTheme == null ? d.minThemeInterviews() : minTheme,
+        orDefault(f.integer(p, "synthesis_due_days", w, 1), d.synthesisDueDays()),
+        f.integer(p, "transcript_retention_days", w, 1));
+  }
+
+  private static <T> T orDefault(T value, T fallback) {
+    return value == null ? fallback : value;
+  }
+
+  private static List<Interviewer> readRoster(YamlFields f, YNode fm) {
+    List<Interviewer> roster = new ArrayList<>();
+    YNode list = fm.get("interviewers");
+    if (list == null || list.isNull()) {
+      f.error(fm.keyLine("interviewers"), "no interviewers: roster; list who may run interviews (name and role)");
+      return roster;
+    }
+    if (!list.isSeq()) {
+      f.error(list.line(), "interviewers should be a list of {name, role} entries");
+      return roster;
+    }
+    for (YNode item : list.items()) {
+      if (!item.isMap()) {
+        f.error(item.line(), "an interviewer is a mapping such as {name: Priya Shah, role: pmm-lead}");
+        continue;
+      }
+      String name = f.required(item, "name", "interviewer ");
+      String role = f.required(item, "role", "interviewer ");
+      if (role != null && !ROLES.contains(role)) {
+        f.warning(item.keyLine("role"), "unknown interviewer role '" + role + "'; known roles: " + String.join(", ", ROLES));
+      }
+      if (name != null) {
+        roster.add(new Interviewer(name, role, f.string(item, "reviewer", "interviewer "), item.line()));
+      }
+    }
+    return roster;
+  }
+
+  private static Map<String, String> readOwners(YamlFields f, YNode owners) {
+    Map<String, String> result = new LinkedHashMap<>();
+    if (owners == null) {
+      return result;
+    }
+    for (String function : owners.entries().keySet()) {
+      String person = f.string(owners, function, "owners.");
+      if (person != null) {
+        result.put(function, person);
+      }
+    }
+    return result;
+  }
+
+  /** The body's numbered {@code ##} sections, with their text up to the next such heading. */
+  static List<BriefSection> sections(String body, int firstLine) {
+    Document doc = Parser.builder().build().parse(body);
+    List<Heading> headings = new ArrayList<>();
+    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h && h.getLevel() == 2) {
+        headings.add(h);
+      }
+    }
+    List<BriefSection> sections = new ArrayList<>();
+    for (int i = 0; i < headings.size(); i++) {
+      Heading h = headings.get(i);
+      Matcher m = NUMBERED.matcher(h.getText().toString().trim());
+      if (!m.matches()) {
+        continue;
+      }
+      int from = h.getEndOffset();
+      int to = i + 1 < headings.size() ? headings.get(i + 1).getStartOffset() : body.length();
+      sections.add(
+          new BriefSection(
+              Integer.parseInt(m.group(1)),
+              m.group(2).trim(),
+              body.substring(Math.min(from, to), to).trim(),
+              h.getLineNumber() + firstLine));
+    }
+    return sections;
+  }
+}

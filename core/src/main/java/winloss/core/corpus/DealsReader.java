@@ -1,0 +1,201 @@
+package winloss.core.corpus;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import winloss.core.diag.Diagnostics;
+import winloss.core.model.Deal;
+import winloss.core.model.Outcome;
+import winloss.core.text.TextFiles;
+
+/**
+ * Reads win-loss/deals.csv (RFC 4180, header first, column order free, unknown columns kept and
+ * ignored). A row that cannot be read is reported with its line and left out; the rest load.
+ */
+public final class DealsReader {
+  public static final Path FILE = Path.of("win-loss", "deals.csv");
+  public static final List<String> COLUMNS =
+      List.of("opp_id", "account", "outcome", "close_date", "acv", "segment", "industry", "competitor",
+          "ae", "csm", "cycle_days", "ae_reason", "crm_loss_reason", "champion_title", "plays");
+  public static final List<String> REQUIRED = List.of("opp_id", "account", "outcome", "close_date", "acv", "ae");
+
+  private DealsReader() {}
+
+  public static Optional<List<Deal>> read(Path root, Diagnostics out) {
+    return MarkdownDocument.readText(root, FILE, TextFiles.MAX_TABLE_BYTES, out).map(t -> parse(t, FILE, out));
+  }
+
+  static CSVFormat format() {
+    return CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).get();
+  }
+
+  /** Parses CSV text already normalized to LF; problems go to {@code out} under {@code file}. */
+  public static List<Deal> parse(String text, Path file, Diagnostics out) {
+    List<Deal> deals = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format())) {
+      Iterator<CSVRecord> it = parser.iterator();
+      long lastLine = 0;
+      LineCounter lines = new LineCounter(text);
+      Map<String, Integer> index = null;
+      while (true) {
+        CSVRecord rec;
+        int line = (int) lastLine + 1;
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          rec = it.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          out.error(file, line, "malformed CSV (" + cause(e) + "); check the quotes on this row");
+          break;
+        }
+        line = lines.lineAt((int) rec.getCharacterPosition());
+        lastLine = parser.getCurrentLineNumber();
+        if (index == null) {
+          index = header(rec, file, out);
+          if (index == null) {
+            return deals;
+          }
+          continue;
+        }
+        if (rec.size() != index.size()) {
+          out.error(file, line, "row has " + rec.size() + " fields but the header has " + index.size() + "; quote fields that contain commas");
+          continue;
+        }
+        Deal d = row(rec, index, line, file, out);
+        if (d == null) {
+          continue;
+        }
+        Integer first = seen.putIfAbsent(d.oppId(), line);
+        if (first != null) {
+          out.error(file, line, "opp_id " + d.oppId() + " is duplicated (first at line " + first + "); keep one row per deal");
+          continue;
+        }
+        deals.add(d);
+      }
+      if (index == null) {
+        out.error(file, 1, "deals.csv is empty; it needs a header row: " + String.join(",", COLUMNS));
+      }
+    } catch (IOException e) {
+      out.error(file, 0, "cannot read the CSV: " + e.getMessage());
+    }
+    return deals;
+  }
+
+  /** Turns character offsets into line numbers, moving forward only (rows come in order). */
+  private static final class LineCounter {
+    private final String text;
+    private int pos;
+    private int line = 1;
+
+    LineCounter(String text) {
+      this.text = text;
+    }
+
+    int lineAt(int offset) {
+      for (; pos < offset && pos < text.length(); pos++) {
+        if (text.charAt(pos) == '\n') {
+          line++;
+        }
+      }
+      return line;
+    }
+  }
+
+  private static String cause(RuntimeException e) {
+    Throwable t = e.getCause() != null ? e.getCause() : e;
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return m.replaceAll("\\s+", " ").trim();
+  }
+
+  private static Map<String, Integer> header(CSVRecord rec, Path file, Diagnostics out) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < rec.size(); i++) {
+      String name = rec.get(i).trim();
+      if (index.putIfAbsent(name, i) != null) {
+        out.error(file, 1, "column '" + name + "' appears twice in the header; keep one");
+        return null;
+      }
+    }
+    List<String> missing = REQUIRED.stream().filter(c -> !index.containsKey(c)).toList();
+    if (!missing.isEmpty()) {
+      out.error(file, 1, "missing required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+          + "; the header needs " + String.join(",", REQUIRED));
+      return null;
+    }
+    return index;
+  }
+
+  private static Deal row(CSVRecord rec, Map<String, Integer> index, int line, Path file, Diagnostics out) {
+    String id = get(rec, index, "opp_id");
+    if (!OppIds.isValid(id)) {
+      out.error(file, line, "opp_id '" + id + "' is not valid: use 1 to 64 letters, digits, '.', '_' or '-'");
+      return null;
+    }
+    String where = "deal " + id + ": ";
+    Optional<Outcome> outcome = Outcome.parse(get(rec, index, "outcome"));
+    if (outcome.isEmpty()) {
+      out.error(file, line, where + "outcome '" + get(rec, index, "outcome") + "' should be won, lost or no-decision");
+      return null;
+    }
+    LocalDate close;
+    try {
+      close = LocalDate.parse(get(rec, index, "close_date"));
+    } catch (DateTimeParseException e) {
+      out.error(file, line, where + "close_date '" + get(rec, index, "close_date") + "' is not an ISO date; write YYYY-MM-DD");
+      return null;
+    }
+    BigDecimal acv;
+    try {
+      acv = new BigDecimal(get(rec, index, "acv"));
+      if (acv.signum() < 0) {
+        throw new NumberFormatException();
+      }
+    } catch (NumberFormatException e) {
+      out.error(file, line, where + "acv '" + get(rec, index, "acv") + "' should be a plain number such as 48000");
+      return null;
+    }
+    for (String required : List.of("account", "ae")) {
+      if (get(rec, index, required).isEmpty()) {
+        out.error(file, line, where + "the " + required + " column is empty; it is required");
+        return null;
+      }
+    }
+    Integer cycle = null;
+    String cycleText = get(rec, index, "cycle_days");
+    if (!cycleText.isEmpty()) {
+      try {
+        cycle = Integer.valueOf(cycleText);
+      } catch (NumberFormatException e) {
+        out.warning(file, line, where + "cycle_days '" + cycleText + "' is not a whole number; ignored");
+      }
+    }
+    String plays = get(rec, index, "plays");
+    List<String> playList = plays.isEmpty() ? List.of()
+        : Arrays.stream(plays.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    return new Deal(id, get(rec, index, "account"), outcome.get(), close, acv, get(rec, index, "segment"),
+        get(rec, index, "industry"), get(rec, index, "competitor"), get(rec, index, "ae"), get(rec, index, "csm"),
+        cycle, get(rec, index, "ae_reason"), get(rec, index, "crm_loss_reason"), get(rec, index, "champion_title"),
+        playList, line);
+  }
+
+  private static String get(CSVRecord rec, Map<String, Integer> index, String column) {
+    Integer i = index.get(column);
+    return i == null || i >= rec.size() ? "" : rec.get(i).trim();
+  }
+}

@@ -1,0 +1,45 @@
+package winloss.core.diag;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects findings while a corpus is read or checked; readers report here instead of throwing. */
+public final class Diagnostics {
+  private final List<Diagnostic> items = new ArrayList<>();
+
+  public synchronized void add(Diagnostic d) {
+    items.add(d);
+  }
+
+  public void error(Path file, int line, String message) {
+    add(Diagnostic.error(file, line, message));
+  }
+
+  public void warning(Path file, int line, String message) {
+    add(Diagnostic.warning(file, line, message));
+  }
+
+  public synchronized void addAll(Diagnostics other) {
+    items.addAll(other.sorted());
+  }
+
+  /** Every finding, in file, line, column order. */
+  public synchronized List<Diagnostic> sorted() {
+    List<Diagnostic> copy = new ArrayList<>(items);
+    copy.sort(Diagnostic.ORDER);
+    return List.copyOf(copy);
+  }
+
+  public synchronized long errorCount() {
+    return items.stream().filter(Diagnostic::isError).count();
+  }
+
+  public synchronized long warningCount() {
+    return items.size() - errorCount();
+  }
+
+  public synchronized boolean hasErrors() {
+    return errorCount() > 0;
+  }
+}

@@ -1,0 +1,48 @@
+package winloss.core.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A recommended action from actions.yaml, owned by a named person in a named function. */
+public record Action(
+    String id,
+    String quarter,
+    String theme,
+    String action,
+    String function,
+    String owner,
+    LocalDate due,
+    Status status,
+    LocalDate doneOn,
+    int line) {
+
+  public enum Status {
+    OPEN,
+    DONE,
+    DROPPED;
+
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static Optional<Status> parse(String s) {
+      for (Status v : values()) {
+        if (v.code().equals(s == null ? "" : s.trim())) {
+          return Optional.of(v);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  public Action {
+    Objects.requireNonNull(id, "id");
+    quarter = Objects.requireNonNullElse(quarter, "");
+    theme = Objects.requireNonNullElse(theme, "");
+    action = Objects.requireNonNullElse(action, "");
+    function = Objects.requireNonNullElse(function, "");
+    owner = Objects.requireNonNullElse(owner, "");
+    status = Objects.requireNonNullElse(status, Status.OPEN);
+  }
+}

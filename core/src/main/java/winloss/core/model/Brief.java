@@ -1,0 +1,35 @@
+package winloss.core.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The operator brief: program design from its front matter and its numbered sections. */
+public record Brief(
+    String company,
+    FiscalCalendar fiscal,
+    Program program,
+    List<String> rightToWin,
+    List<Interviewer> interviewers,
+    Map<String, String> owners,
+    Voice voice,
+    List<BriefSection> sections) {
+
+  public Brief {
+    rightToWin = List.copyOf(rightToWin);
+    interviewers = List.copyOf(interviewers);
+    owners = Map.copyOf(owners);
+    sections = List.copyOf(sections);
+  }
+
+  public Optional<Interviewer> interviewer(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    return interviewers.stream().filter(i -> i.name().equalsIgnoreCase(name.trim())).findFirst();
+  }
+
+  public Optional<BriefSection> section(int number) {
+    return sections.stream().filter(s -> s.number() == number).findFirst();
+  }
+}
