@@ -1,0 +1,51 @@
+package winloss.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import winloss.core.output.PlannedFile;
+import winloss.core.output.Publisher;
+import winloss.core.output.WriteOptions;
+
+/** {@code --dry-run}, {@code --force} and {@code --commit}, shared by every command that writes. */
+public final class WriteMixin {
+  @Option(names = "--dry-run", description = "Print what would be written; write nothing.")
+  boolean dryRun;
+
+  @Option(names = "--force", description = "Overwrite a generated file even if it was edited by hand.")
+  boolean force;
+
+  @Option(names = "--commit", description = "Commit exactly the files written to the corpus's git repository.")
+  boolean commit;
+
+  /**
+   * Writes (or, with --dry-run, shows) {@code files} and reports on {@code out}.
+   *
+   * @param what the command as it goes in the commit message, e.g. "script OPP-1042"
+   */
+  public void publish(PrintWriter out, Path root, List<PlannedFile> files, String what) {
+    Publisher.Published p = Publisher.publish(root, files, new WriteOptions(force, dryRun), commit ? "winloss: " + what : null);
+    if (dryRun) {
+      for (PlannedFile f : files) {
+        boolean same = p.result().unchanged().contains(f.path());
+        out.println("--- " + CorpusMixin.display(root, f.path()) + (same ? " (unchanged)" : " (would write)"));
+        out.print(f.content());
+        if (!f.content().endsWith("\n")) {
+          out.println();
+        }
+      }
+      out.println("dry run: nothing written");
+      return;
+    }
+    for (Path f : p.result().written()) {
+      out.println("wrote " + CorpusMixin.display(root, f));
+    }
+    for (Path f : p.result().unchanged()) {
+      out.println("unchanged " + CorpusMixin.display(root, f));
+    }
+    if (commit) {
+      out.println(p.commit() == null ? "nothing to commit" : "committed " + p.commit() + " \"winloss: " + what + "\"");
+    }
+  }
+}

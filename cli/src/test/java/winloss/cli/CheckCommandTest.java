@@ -1,0 +1,72 @@
+package winloss.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void cleanCorpusPassesWithSummary() {
+    Path corpus = TestCorpus.copy(TestCorpus.SMALL, dir);
+    CliRun.run("check", "--corpus", corpus.toString())
+        .exits(0)
+        .stdoutContains("check: 0 errors, 1 warning in 9 deals and 6 interviews")
+        .stderrEmpty();
+  }
+
+  @Test
+  void strictTurnsWarningsIntoFailure() {
+    Path corpus = TestCorpus.copy(TestCorpus.SMALL, dir);
+    CliRun.run("check", "--strict", "--corpus", corpus.toString()).exits(1);
+  }
+
+  @Test
+  void errorsExitOneAndNameFileAndLine() throws Exception {
+    Path corpus = TestCorpus.copy(TestCorpus.SMALL, dir);
+    Path iv = corpus.resolve("win-loss/interviews/OPP-6.md");
+    Files.writeString(iv, Files.readString(iv).replace("decisive: [integration-depth]", "decisive: [integration-dept]"));
+    CliRun.run("check", "--corpus", corpus.toString())
+        .exits(1)
+        .stdoutContains("win-loss/interviews/OPP-6.md:15:1: error: unknown factor code 'integration-dept' in codes.decisive (did you mean 'integration-depth'?)");
+  }
+
+  @Test
+  void jsonCarriesTheSameFindings() {
+    Path corpus = TestCorpus.copy(TestCorpus.SMALL, dir);
+    CliRun r = CliRun.run("check", "--format", "json", "--corpus", corpus.toString()).exits(0);
+    assertThat(r.out).contains("\"errors\": 0", "\"warnings\": 1", "\"severity\": \"warning\"", "operator-brief.md");
+  }
+
+  @Test
+  void missingCorpusIsAUsageError() {
+    CliRun.run("check", "--corpus", dir.resolve("nope").toString())
+        .exits(2)
+        .stderrContains("winloss: error: --corpus", "no such folder")
+        .noStackTrace();
+  }
+
+  @Test
+  void unsupportedFormatIsAUsageError() {
+    Path corpus = TestCorpus.copy(TestCorpus.SMALL, dir);
+    CliRun.run("check", "--format", "csv", "--corpus", corpus.toString())
+        .exits(2)
+        .stderrContains("--format csv is not supported here");
+  }
+
+  @Test
+  void unknownOptionSuggestsAndExitsTwo() {
+    CliRun.run("check", "--stirct").exits(2).stderrContains("winloss: error: Unknown option: '--stirct'", "--strict");
+  }
+
+  @Test
+  void helpAndVersion() {
+    CliRun.run("--help").exits(0).stdoutContains("Usage: winloss", "check", "Exit codes:");
+    CliRun.run("--version").exits(0).stdoutContains("winloss ");
+    CliRun.run("check", "--help").exits(0).stdoutContains("--strict", "--corpus", "--format");
+  }
+}

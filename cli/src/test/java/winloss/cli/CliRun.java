@@ -1,0 +1,63 @@
+package winloss.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Runs {@link Main#run} in-process and asserts on exit code, stdout and stderr, fluently. */
+final class CliRun {
+  final int exit;
+  final String out;
+  final String err;
+  private final String commandLine;
+
+  private CliRun(int exit, String out, String err, String commandLine) {
+    this.exit = exit;
+    this.out = out;
+    this.err = err;
+    this.commandLine = commandLine;
+  }
+
+  static CliRun run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), String.join(" ", args));
+  }
+
+  private String describe() {
+    return "winloss " + commandLine + "\n--- exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
+  }
+
+  CliRun exits(int expected) {
+    assertThat(exit).as(describe()).isEqualTo(expected);
+    return this;
+  }
+
+  CliRun stdoutContains(String... parts) {
+    assertThat(out).as(describe()).contains(parts);
+    return this;
+  }
+
+  CliRun stdoutLacks(String... parts) {
+    assertThat(out).as(describe()).doesNotContain(parts);
+    return this;
+  }
+
+  CliRun stderrContains(String... parts) {
+    assertThat(err).as(describe()).contains(parts);
+    return this;
+  }
+
+  CliRun stderrEmpty() {
+    assertThat(err).as(describe()).isEmpty();
+    return this;
+  }
+
+  CliRun noStackTrace() {
+    assertThat(err).as(describe()).doesNotContain("\tat ", "Exception in thread");
+    return this;
+  }
+}
