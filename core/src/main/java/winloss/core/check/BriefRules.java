@@ -31,10 +31,6 @@ final class BriefRules {
       } else if (i.reviewer() != null && brief.interviewer(i.reviewer()).isEmpty()) {
         out.error(BriefReader.FILE, i.line(), "reviewer " + i.reviewer() + " of " + i.name() + " is not on the roster");
       }
-      if (i.roleRefused()) {
-        out.warning(BriefReader.FILE, i.line(), i.name() + " has role " + i.role()
-            + ", a bad fit: an AE or CSM is refused as interviewer for every deal");
-      }
     }
   }
 }

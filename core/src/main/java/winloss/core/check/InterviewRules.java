@@ -76,6 +76,10 @@ final class InterviewRules {
       if (iv.opp().isEmpty()) {
         return null;
       }
+      if (!winloss.core.corpus.OppIds.isValid(iv.opp())) {
+        error("opp", "opp '" + iv.opp() + "' is not a valid opp id (1 to 64 letters, digits, '.', '_' or '-')");
+        return null;
+      }
       if (!iv.opp().equals(stem)) {
         error("opp", "file name " + name + " does not match opp " + iv.opp() + "; rename the file to " + iv.opp() + ".md");
       }
@@ -221,6 +225,9 @@ final class InterviewRules {
       }
       for (int i = 0; i < iv.codes().decisive().size(); i++) {
         String code = iv.codes().decisive().get(i);
+        if (!book.factors().isEmpty() && !book.factors().containsKey(code)) {
+          continue; // reported as unknown already
+        }
         boolean tagged = iv.quotes().stream().anyMatch(q -> q.tags().contains(code));
         if (!tagged) {
           out.warning(file, iv.lines().getOrDefault("codes.decisive." + i, iv.lineOf("codes.decisive")),

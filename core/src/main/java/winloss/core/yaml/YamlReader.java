@@ -64,9 +64,16 @@ public final class YamlReader {
       root = single.get();
     } catch (MarkedYamlEngineException e) {
       int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
-      throw new InputProblem(line, "malformed YAML: " + oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
+      String problem = oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
+      if (problem.contains("aliases")) {
+        throw new InputProblem(line, "YAML uses more than 50 aliases to lists or mappings (an alias bomb?); write the values out");
+      }
+      throw new InputProblem(line, "malformed YAML: " + problem + "; check the quoting, brackets and indentation near this line");
     } catch (YamlEngineException e) {
-      throw new InputProblem(firstLine, "malformed YAML: " + oneLine(e.getMessage()));
+      if (String.valueOf(e.getMessage()).contains("aliases")) {
+        throw new InputProblem(firstLine, "YAML uses more than 50 aliases to lists or mappings (an alias bomb?); write the values out");
+      }
+      throw new InputProblem(firstLine, "malformed YAML: " + oneLine(e.getMessage()) + "; check the quoting, brackets and indentation");
     }
     return new Converter(firstLine).convert(root);
   }
