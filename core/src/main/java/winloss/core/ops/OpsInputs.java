@@ -23,8 +23,8 @@ public final class OpsInputs {
     }
     List<Diagnostic> errors = corpus.problems().sorted().stream().filter(Diagnostic::isError).toList();
     String shown = errors.stream().limit(SHOWN_ERRORS).map(Diagnostic::format).collect(Collectors.joining("; "));
-    throw new WinlossException("the corpus has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
-        + " that stop this command: " + shown + (errors.size() > SHOWN_ERRORS ? "; ..." : "")
+    throw new WinlossException("the corpus has " + errors.size() + " error" + (errors.size() == 1 ? " that stops" : "s that stop")
+        + " this command: " + shown + (errors.size() > SHOWN_ERRORS ? "; ..." : "")
         + "; run winloss check, fix them, and rerun");
   }
 
