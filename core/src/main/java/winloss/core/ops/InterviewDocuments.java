@@ -70,12 +70,12 @@ public final class InterviewDocuments {
     p.model.put("yamlTitle", d.championTitle().isBlank() ? "" : yaml(p.guard.value(DealFacts.where(d, "champion_title"), d.championTitle())));
     String winner = d.outcome() == Outcome.NO_DECISION ? "none" : Wording.competitor(d);
     p.model.put("yamlWinner", winner.isEmpty() ? "" : yaml(winner));
-    p.model.put("factorCodes", codes(corpus.codebook().factors()));
-    p.model.put("objectionCodes", codes(corpus.codebook().objections()));
-    p.model.put("personaCodes", codes(corpus.codebook().personas()));
-    p.model.put("lossReasonCodes", codes(corpus.codebook().lossReasons()));
-    p.model.put("lossTypeCodes", codes(corpus.codebook().lossTypes()));
-    p.model.put("flagCodes", codes(corpus.codebook().flags()));
+    p.model.put("factorCodes", codes(p.guard, corpus.codebook().factors()));
+    p.model.put("objectionCodes", codes(p.guard, corpus.codebook().objections()));
+    p.model.put("personaCodes", codes(p.guard, corpus.codebook().personas()));
+    p.model.put("lossReasonCodes", codes(p.guard, corpus.codebook().lossReasons()));
+    p.model.put("lossTypeCodes", codes(p.guard, corpus.codebook().lossTypes()));
+    p.model.put("flagCodes", codes(p.guard, corpus.codebook().flags()));
     p.model.put("exampleCode", corpus.codebook().factors().keySet().stream().findFirst().orElse("code"));
     String text = render(corpus, p, INTERVIEW_TEMPLATE, "the write-up for " + oppId);
     return new Draft(PlannedFile.scaffold(DealFacts.relative("interviews", d), text), "new " + oppId, p.interviewer);
@@ -108,9 +108,9 @@ public final class InterviewDocuments {
     return c;
   }
 
-  private static String codes(Map<String, Code> m) {
+  private static String codes(DocumentGuard guard, Map<String, Code> m) {
     List<String> ids = new ArrayList<>(m.keySet());
-    return ids.isEmpty() ? "(none in schema.yaml)" : String.join(", ", ids);
+    return ids.isEmpty() ? "(none in schema.yaml)" : guard.value("win-loss/schema.yaml", String.join(", ", ids));
   }
 
   /** A YAML scalar: plain when that is safe, otherwise double-quoted. */
