@@ -1,0 +1,41 @@
+package winloss.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import winloss.core.corpus.CorpusReader;
+import winloss.core.ops.InterviewDocuments;
+
+/** {@code winloss request --opp ID}: the interview request draft for one deal. */
+@Command(
+    name = "request",
+    mixinStandardHelpOptions = true,
+    description = "Write win-loss/requests/<opp>.md: the interview request for the interviewer to send (a short email"
+        + " and a chat message), routed to the right interviewer, with the date the call must be booked by.",
+    footer = {"%nExit: 0 written; 2 usage or input error (nothing written)."})
+public final class RequestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CorpusMixin corpus;
+  @Mixin WriteMixin write;
+
+  @Option(names = "--opp", required = true, paramLabel = "ID", description = "The deal's opp_id in deals.csv.")
+  String opp;
+
+  @Option(names = "--interviewer", paramLabel = "NAME",
+      description = "Who sends the request and runs the call (on the roster; never the deal's AE or CSM). Default: the external interviewer"
+          + " for losses and no-decisions when the roster has one, else the PMM lead.")
+  String interviewer;
+
+  @Override
+  public Integer call() {
+    Path root = corpus.root();
+    InterviewDocuments.Draft d = InterviewDocuments.request(CorpusReader.read(root), opp, interviewer);
+    write.publish(spec.commandLine().getOut(), root, List.of(d.file()), d.what());
+    return ExitCodes.OK;
+  }
+}
