@@ -37,7 +37,17 @@ public final class Synthesis {
 
   public static Document readout(Corpus corpus, String quarterArg, LocalDate asOf) {
     Quarter q = Periods.quarter(quarterArg, corpus.fiscal(), asOf, corpus.deals());
-    QuarterlyReadout r = QuarterlyReadout.build(corpus, q, asOf);
+    QuarterlyReadout r;
+    try {
+      r = QuarterlyReadout.build(corpus, q, asOf);
+    } catch (WinlossException e) {
+      if (Quarter.parse(quarterArg).isPresent()) {
+        throw e;
+      }
+      String by = asOf != null ? "--as-of " + asOf : "the day after the last close date in deals.csv";
+      throw new WinlossException(e.getMessage() + " (" + quarterArg.trim() + " means the latest " + quarterArg.trim().toUpperCase(java.util.Locale.ROOT)
+          + " that had closed by " + by + "; write the year, e.g. --quarter " + q.next().next().next().next() + ", or pass --as-of)", e.exitCode());
+    }
     return document(corpus, r.path(), "synthesize --quarter " + q, QuarterlyReadout.TEMPLATE, r.view(), r.json(), r.summary());
   }
 
