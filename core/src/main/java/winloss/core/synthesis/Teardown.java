@@ -202,7 +202,10 @@ public final class Teardown {
         + String.join(", ", rows.stream().map(r -> String.valueOf(r.get("value"))).toList()) + "]";
   }
 
-  /** Codes cited more in the second half of the window than the first (intensifying), and gone from it. */
+  /**
+   * Codes cited more in the second half of the window than the first, by at least the theme
+   * minimum (intensifying), and codes cited by the minimum in the first half and not since.
+   */
   private List<Map<String, Object>> shifts() {
     LocalDate start = dataFrom();
     LocalDate mid = start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start, to) / 2);
@@ -219,9 +222,9 @@ public final class Teardown {
     String halves = " (" + start + " to " + mid + ", then to " + to + ")";
     n.forEach((code, c) -> {
       String label = corpus.codebook().label(code);
-      if (c[1] > c[0]) {
+      if (c[1] > c[0] && c[1] >= min) {
         out.add(Map.of("line", label + ": intensifying, " + c[0] + " then " + c[1] + " interviews" + halves));
-      } else if (c[0] > 0 && c[1] == 0) {
+      } else if (c[0] >= min && c[1] == 0) {
         out.add(Map.of("line", label + ": disappearing, " + c[0] + " then 0 interviews" + halves));
       }
     });
