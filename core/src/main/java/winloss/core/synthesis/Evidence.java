@@ -205,11 +205,8 @@ public final class Evidence {
     return new Persona(label, best, top.size() > 1);
   }
 
-  static String single(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
-
+  /** A single-valued coded field as a list: empty when the field is blank. */
   static List<String> one(String s) {
-    return single(s) == null ? List.of() : List.of(s);
+    return s == null || s.isBlank() ? List.of() : List.of(s);
   }
 }

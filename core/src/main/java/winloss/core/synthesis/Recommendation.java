@@ -3,7 +3,6 @@ package winloss.core.synthesis;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import winloss.core.model.Action;
@@ -66,9 +65,5 @@ public record Recommendation(String id, String theme, String text, String functi
     m.put("due", due == null ? null : due.toString());
     m.put("status", status);
     return m;
-  }
-
-  static List<String> ids(List<Recommendation> rs) {
-    return rs.stream().map(Recommendation::id).filter(s -> !s.isEmpty()).toList();
   }
 }
