@@ -17,7 +17,17 @@ import picocli.CommandLine.Spec;
     description =
         "Reads the win/loss corpus (operator-brief.md and win-loss/) found by walking up from"
             + " the working directory, or --corpus DIR, and writes the program's artifacts.",
-    subcommands = {CheckCommand.class, TemplatesCommand.class, DueCommand.class, RequestCommand.class, ScriptCommand.class, NewCommand.class},
+    subcommands = {
+      CheckCommand.class,
+      DueCommand.class,
+      RequestCommand.class,
+      ScriptCommand.class,
+      NewCommand.class,
+      SynthesizeCommand.class,
+      ThemesCommand.class,
+      TeardownCommand.class,
+      TemplatesCommand.class,
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  ok",

@@ -1,0 +1,54 @@
+package winloss.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import winloss.core.model.Corpus;
+import winloss.core.synthesis.Synthesis;
+
+/** {@code winloss themes --month YYYY-MM}: the monthly cross-interview theme synthesis. */
+@Command(
+    name = "themes",
+    mixinStandardHelpOptions = true,
+    description = "Write the monthly theme synthesis, win-loss/themes/<YYYY>-<MM>.md: themes cited by at least"
+        + " min_theme_interviews interviews of deals closed that month, and emerging codes under it.",
+    footer = {"%nExamples:",
+        "  winloss themes --month 2026-05",
+        "  winloss themes --month 2026-05 --format json",
+        "%nExit: 0 written; 1 check errors in the corpus, or no deals or interviews in the month; 2 usage error."})
+public final class ThemesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CorpusMixin corpus;
+  @Mixin OutputMixin output;
+  @Mixin WriteMixin write;
+
+  @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The calendar month, by the deals' close dates.")
+  String month;
+
+  @Option(names = "--allow-errors", description = "Synthesize even when winloss check finds errors.")
+  boolean allowErrors;
+
+  @Override
+  public Integer call() {
+    String format = output.format(List.of("md", "json"));
+    Path root = corpus.root();
+    Corpus c = Synthesis.read(root, allowErrors);
+    Synthesis.Document doc = Synthesis.themes(c, month);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      out.print(doc.json());
+      out.flush();
+      return ExitCodes.OK;
+    }
+    out.println(doc.summary());
+    write.publish(out, root, List.of(doc.file()), doc.command());
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

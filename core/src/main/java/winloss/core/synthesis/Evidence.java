@@ -1,0 +1,212 @@
+package winloss.core.synthesis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import winloss.core.model.Codebook;
+import winloss.core.model.Corpus;
+import winloss.core.model.Deal;
+import winloss.core.model.Interview;
+import winloss.core.model.Outcome;
+import winloss.core.model.Quote;
+
+/**
+ * The corpus as the synthesis reads it: deals and completed interviews by period, counts of
+ * coded fields, and quotes with consent-aware attribution. An account is named only where its
+ * interview's {@code consent.attribute} is true; every other deal is described by segment,
+ * industry and outcome.
+ */
+public final class Evidence {
+  static final Comparator<String> OPP_ORDER = NaturalOrder.INSTANCE;
+
+  private final Corpus corpus;
+  private final Map<String, Deal> deals;
+  private final Map<String, Interview> interviews = new LinkedHashMap<>();
+
+  public Evidence(Corpus corpus) {
+    this.corpus = corpus;
+    this.deals = corpus.dealsById();
+    for (Interview iv : corpus.interviews()) {
+      interviews.putIfAbsent(iv.opp(), iv);
+    }
+  }
+
+  public Corpus corpus() {
+    return corpus;
+  }
+
+  public Codebook book() {
+    return corpus.codebook();
+  }
+
+  /** Deals closed between the dates (inclusive), by close date then opp id. */
+  public List<Deal> deals(LocalDate from, LocalDate to) {
+    return deals.values().stream()
+        .filter(d -> Periods.within(d.closeDate(), from, to))
+        .sorted(Comparator.comparing(Deal::closeDate).thenComparing(Deal::oppId, OPP_ORDER))
+        .toList();
+  }
+
+  /** Completed interviews whose deal closed between the dates, by opp id. */
+  public List<Interview> completed(LocalDate from, LocalDate to) {
+    return completed(deals(from, to));
+  }
+
+  /** The completed interviews of these deals, by opp id. */
+  public List<Interview> completed(Collection<Deal> of) {
+    return of.stream()
+        .map(d -> interviews.get(d.oppId()))
+        .filter(iv -> iv != null && iv.isCompleted())
+        .sorted(Comparator.comparing(Interview::opp, OPP_ORDER))
+        .toList();
+  }
+
+  public Deal deal(Interview iv) {
+    return deals.get(iv.opp());
+  }
+
+  /** The deal's outcome (deals.csv is the record), or the interview's own. */
+  public Outcome outcome(Interview iv) {
+    Deal d = deal(iv);
+    return d != null ? d.outcome() : iv.outcome();
+  }
+
+  public static List<Interview> withOutcome(List<Interview> ivs, Evidence ev, Outcome o) {
+    return ivs.stream().filter(iv -> ev.outcome(iv) == o).toList();
+  }
+
+  /** May outputs name this deal's account? Only when its interview says consent.attribute: true. */
+  public boolean named(Deal d) {
+    Interview iv = interviews.get(d.oppId());
+    return iv != null && iv.consent().attribute() && !d.account().isBlank();
+  }
+
+  /** "Acme Freight (mid-market logistics, won)" with consent, else "a mid-market logistics account (won)". */
+  public String who(Deal d) {
+    if (d == null) {
+      return "an account";
+    }
+    String kind = describe(d);
+    if (named(d)) {
+      return d.account() + " (" + (kind.isEmpty() ? "" : kind + ", ") + outcomeWord(d.outcome()) + ")";
+    }
+    String noun = (kind.isEmpty() ? "" : kind + " ") + "account";
+    return article(noun) + " " + noun + " (" + outcomeWord(d.outcome()) + ")";
+  }
+
+  /** Segment and industry, e.g. "mid-market logistics". */
+  public static String describe(Deal d) {
+    return (d.segment() + " " + d.industry()).trim();
+  }
+
+  public static String outcomeWord(Outcome o) {
+    return o == null ? "unknown" : switch (o) {
+      case WON -> "won";
+      case LOST -> "lost";
+      case NO_DECISION -> "no decision";
+    };
+  }
+
+  private static String article(String noun) {
+    return "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+  }
+
+  public String personaLabel(Interview iv) {
+    return iv.persona().isEmpty() ? "" : book().label(iv.persona());
+  }
+
+  /** Every quote in these interviews tagged {@code #code}, interview by interview. */
+  public List<QuoteRef> quotes(String code, List<Interview> ivs) {
+    List<QuoteRef> out = new ArrayList<>();
+    for (Interview iv : ivs) {
+      for (Quote q : iv.quotes()) {
+        if (q.tags().contains(code)) {
+          out.add(ref(iv, q));
+        }
+      }
+    }
+    return out;
+  }
+
+  public QuoteRef ref(Interview iv, Quote q) {
+    return new QuoteRef(iv.opp(), q.line(), q.text(), who(deal(iv)), personaLabel(iv), outcome(iv));
+  }
+
+  /** Up to {@code max} quotes, one per interview first, so one talkative buyer does not carry a theme. */
+  public static List<QuoteRef> spread(List<QuoteRef> all, int max) {
+    List<QuoteRef> first = new ArrayList<>();
+    List<QuoteRef> rest = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (QuoteRef q : all) {
+      (seen.add(q.opp()) ? first : rest).add(q);
+    }
+    first.addAll(rest);
+    return List.copyOf(first.subList(0, Math.min(max, first.size())));
+  }
+
+  /**
+   * Counts a coded field over {@code ivs}: one entry per code any of them carries, "X of N"
+   * with N = {@code ivs.size()}, sorted by count descending then code.
+   */
+  public List<CodeCount> count(List<Interview> ivs, Function<Interview, Collection<String>> field) {
+    Map<String, List<Interview>> by = new TreeMap<>();
+    for (Interview iv : ivs) {
+      for (String code : new LinkedHashSet<>(field.apply(iv))) {
+        if (code != null && !code.isBlank()) {
+          by.computeIfAbsent(code, k -> new ArrayList<>()).add(iv);
+        }
+      }
+    }
+    List<CodeCount> out = new ArrayList<>();
+    for (Map.Entry<String, List<Interview>> e : by.entrySet()) {
+      List<Interview> cited = e.getValue();
+      Persona p = topPersona(cited);
+      out.add(new CodeCount(e.getKey(), book().label(e.getKey()), cited.stream().map(Interview::opp).toList(), ivs.size(),
+          spread(quotes(e.getKey(), cited), 3), p.describe(cited.size()), p.count()));
+    }
+    out.sort(Comparator.comparingInt(CodeCount::count).reversed().thenComparing(CodeCount::code));
+    return out;
+  }
+
+  /** The persona(s) citing most; {@code label} joins tied personas with " and ". */
+  record Persona(String label, int count, boolean tie) {
+    /** "Champion (2 of 3)" or "Champion and End user (1 of 2 each)". */
+    String describe(int of) {
+      if (label.isEmpty()) {
+        return "no persona recorded";
+      }
+      return label + " (" + count + " of " + of + (tie ? " each" : "") + ")";
+    }
+  }
+
+  /** The interviewee persona most of these interviews have; ties name every tied persona. */
+  Persona topPersona(List<Interview> ivs) {
+    Map<String, Integer> n = new TreeMap<>();
+    for (Interview iv : ivs) {
+      if (!iv.persona().isEmpty()) {
+        n.merge(iv.persona(), 1, Integer::sum);
+      }
+    }
+    int best = n.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    List<String> top = n.entrySet().stream().filter(e -> e.getValue() == best).map(e -> book().label(e.getKey())).toList();
+    if (top.isEmpty()) {
+      return new Persona("", 0, false);
+    }
+    String label = top.size() == 1 ? top.get(0)
+        : String.join(", ", top.subList(0, top.size() - 1)) + " and " + top.get(top.size() - 1);
+    return new Persona(label, best, top.size() > 1);
+  }
+
+  /** A single-valued coded field as a list: empty when the field is blank. */
+  static List<String> one(String s) {
+    return s == null || s.isBlank() ? List.of() : List.of(s);
+  }
+}

@@ -1,0 +1,31 @@
+package winloss.core.synthesis;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import winloss.core.model.Outcome;
+
+/**
+ * A tagged verbatim quote ready to print: the buyer's words exactly as in the write-up, the
+ * citation, and who said it as far as consent allows.
+ *
+ * @param who the account named (consent.attribute) or described (segment, industry, outcome)
+ * @param persona the interviewee's persona label, or ""
+ */
+public record QuoteRef(String opp, int line, String text, String who, String persona, Outcome outcome) {
+  public String citation() {
+    return opp + ":L" + line;
+  }
+
+  /** {@code “words” — Champion, a mid-market retail account, won (S-3:L22)}. */
+  public String markdown() {
+    return "\u201c" + text + "\u201d \u2014 " + (persona.isEmpty() ? "" : persona + ", ") + who + " (" + citation() + ")";
+  }
+
+  public Map<String, Object> toJson() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("interview", opp);
+    m.put("line", line);
+    m.put("text", text);
+    return m;
+  }
+}

@@ -1,0 +1,76 @@
+package winloss.core.synthesis;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import winloss.core.check.CheckReport;
+import winloss.core.check.CorpusChecker;
+import winloss.core.corpus.CorpusReader;
+import winloss.core.diag.WinlossException;
+import winloss.core.json.Json;
+import winloss.core.model.Corpus;
+import winloss.core.model.Quarter;
+import winloss.core.output.PlannedFile;
+import winloss.core.output.Templates;
+
+/** The entry points the synthesis commands call: read, refuse a broken corpus, build, render. */
+public final class Synthesis {
+  private Synthesis() {}
+
+  /**
+   * Reads the corpus and refuses (exit 1) while {@code check} finds errors, unless
+   * {@code allowErrors}: a synthesis over broken data would publish wrong numbers.
+   */
+  public static Corpus read(Path root, boolean allowErrors) {
+    Corpus corpus = CorpusReader.read(root);
+    CheckReport report = CorpusChecker.check(corpus);
+    if (report.errors() > 0 && !allowErrors) {
+      long n = report.errors();
+      throw new WinlossException("the corpus has " + n + " check error" + (n == 1 ? "" : "s") + "; run winloss check to see and fix "
+          + (n == 1 ? "it" : "them") + " (or pass --allow-errors to synthesize anyway)", WinlossException.FINDINGS);
+    }
+    return corpus;
+  }
+
+  /** A rendered document: the file to write, its JSON model, and a line or two for the terminal. */
+  public record Document(PlannedFile file, String json, String summary, String command) {}
+
+  public static Document readout(Corpus corpus, String quarterArg, LocalDate asOf) {
+    Quarter q = Periods.quarter(quarterArg, corpus.fiscal(), asOf, corpus.deals());
+    QuarterlyReadout r;
+    try {
+      r = QuarterlyReadout.build(corpus, q, asOf);
+    } catch (WinlossException e) {
+      if (Quarter.parse(quarterArg).isPresent()) {
+        throw e;
+      }
+      String by = asOf != null ? "--as-of " + asOf : "the day after the last close date in deals.csv";
+      throw new WinlossException(e.getMessage() + " (" + quarterArg.trim() + " means the latest " + quarterArg.trim().toUpperCase(java.util.Locale.ROOT)
+          + " that had closed by " + by + "; write the year, e.g. --quarter " + q.next().next().next().next() + ", or pass --as-of)", e.exitCode());
+    }
+    return document(corpus, r.path(), "synthesize --quarter " + q, QuarterlyReadout.TEMPLATE, r.view(), r.json(), r.summary());
+  }
+
+  public static Document themes(Corpus corpus, String monthArg) {
+    MonthlyThemes t = MonthlyThemes.build(corpus, Periods.month(monthArg));
+    return document(corpus, t.path(), "themes --month " + Periods.month(monthArg), MonthlyThemes.TEMPLATE, t.view(), t.json(), t.summary());
+  }
+
+  public static Document teardown(Corpus corpus, String competitor, int months, LocalDate asOf) {
+    Teardown t = Teardown.build(corpus, competitor, months, asOf);
+    return document(corpus, t.path(), t.command(), Teardown.TEMPLATE, t.view(), t.json(), t.summary());
+  }
+
+  static Document document(Corpus corpus, Path path, String command, String template, Map<String, Object> view,
+      Map<String, Object> json, String summary) {
+    String text = Templates.forCorpus(corpus.root()).render(template, view);
+    text = tidy(text);
+    return new Document(PlannedFile.generated(path, command, text), Json.write(json), summary, command);
+  }
+
+  /** At most one blank line in a row, one final newline: templates stay readable without exact spacing. */
+  static String tidy(String text) {
+    String s = text.replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+    return s + "\n";
+  }
+}

@@ -1,0 +1,360 @@
+package winloss.core.synthesis;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import winloss.core.diag.WinlossException;
+import winloss.core.model.Action;
+import winloss.core.model.Code;
+import winloss.core.model.Corpus;
+import winloss.core.model.Deal;
+import winloss.core.model.FiscalCalendar;
+import winloss.core.model.Interview;
+import winloss.core.model.Outcome;
+import winloss.core.model.Quarter;
+import winloss.core.text.Suggestions;
+
+/**
+ * The competitor teardown: every deal against one competitor over the trailing months, with
+ * when we win, when they win, the structural advantages each side holds, the trend by
+ * quarter, the single most impactful action and the battlecard updates it implies.
+ */
+public final class Teardown {
+  public static final String TEMPLATE = "teardown.md.mustache";
+
+  private final Corpus corpus;
+  private final Evidence ev;
+  private final String name;
+  private final int months;
+  private final LocalDate from;
+  private final LocalDate to;
+  private final List<Deal> deals;
+  private final List<Interview> wins;
+  private final List<Interview> losses;
+  private final List<Interview> noDecisions;
+  private final Tally tally;
+  private final int min;
+
+  private Teardown(Corpus corpus, String name, int months, LocalDate asOf) {
+    this.corpus = corpus;
+    this.ev = new Evidence(corpus);
+    this.name = name;
+    this.months = months;
+    this.to = asOf != null ? asOf : Periods.latestClose(corpus.deals()).orElse(LocalDate.of(2000, 1, 1));
+    this.from = to.minusMonths(months).plusDays(1);
+    this.deals = ev.deals(from, to).stream().filter(d -> d.competitor().equalsIgnoreCase(name)).toList();
+    if (deals.isEmpty()) {
+      throw new WinlossException("no deals against " + name + " closed between " + from + " and " + to
+          + "; nothing to tear down, nothing written (try a longer --months)", WinlossException.FINDINGS);
+    }
+    List<Interview> ivs = ev.completed(deals);
+    this.wins = Evidence.withOutcome(ivs, ev, Outcome.WON);
+    this.losses = Evidence.withOutcome(ivs, ev, Outcome.LOST);
+    this.noDecisions = Evidence.withOutcome(ivs, ev, Outcome.NO_DECISION);
+    this.tally = Tally.of(name, deals);
+    this.min = Math.max(1, corpus.brief().program().minThemeInterviews());
+  }
+
+  /**
+   * @param nameArg the competitor as the user typed it; matched case-insensitively against
+   *     deals.csv, interview winners and the brief's top competitors. Unknown: exit 2 with the
+   *     closest names.
+   * @param asOf the end of the window, or null for the latest close date in deals.csv
+   */
+  public static Teardown build(Corpus corpus, String nameArg, int months, LocalDate asOf) {
+    if (months < 1 || months > 120) {
+      throw new WinlossException("--months " + months + " is out of range; use 1 to 120 (default 12)");
+    }
+    return new Teardown(corpus, canonical(corpus, nameArg), months, asOf);
+  }
+
+  /** The competitor's name as deals.csv spells it. */
+  static String canonical(Corpus corpus, String arg) {
+    String wanted = arg == null ? "" : arg.trim();
+    TreeSet<String> known = new TreeSet<>();
+    corpus.deals().stream().filter(Deal::hasCompetitor).map(d -> d.competitor().trim()).forEach(known::add);
+    corpus.brief().program().topCompetitors().forEach(known::add);
+    corpus.interviews().stream().map(iv -> iv.codes().winner().trim())
+        .filter(w -> !w.isEmpty() && !w.equalsIgnoreCase("none")).forEach(known::add);
+    for (String k : known) {
+      if (k.equalsIgnoreCase(wanted)) {
+        return k;
+      }
+    }
+    List<String> close = Suggestions.closest(wanted, known, 3);
+    throw new WinlossException("unknown competitor '" + wanted + "'"
+        + (close.isEmpty() ? "" : " (did you mean " + String.join(" or ", close.stream().map(c -> "'" + c + "'").toList()) + "?)")
+        + (known.isEmpty() ? "; no deal in deals.csv names a competitor" : "; known competitors: " + String.join(", ", known)));
+  }
+
+  public static String slug(String name) {
+    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "competitor" : s;
+  }
+
+  public Path path() {
+    return Path.of("win-loss", "teardowns", slug(name) + ".md");
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String command() {
+    return "teardown --competitor " + (name.matches("[A-Za-z0-9._-]+") ? name : "\"" + name + "\"") + " --months " + months;
+  }
+
+  private String headline() {
+    return "Against " + name + ", " + from + " to " + to + ": win rate " + Fmt.rate(tally) + " (" + tally.won() + " won, " + tally.lost()
+        + " lost, 95% CI " + Fmt.ci(tally) + "); " + Fmt.plural(tally.noDecision(), "no-decision", "no-decisions") + " beside it"
+        + (tally.small() ? "; small sample (" + tally.decided() + " decided): a direction, not a finding" : "") + ".";
+  }
+
+  public String summary() {
+    return headline() + "\n" + Fmt.plural(wins.size() + losses.size() + noDecisions.size(), "completed interview", "completed interviews")
+        + " (" + Fmt.plural(wins.size(), "win", "wins") + ", " + Fmt.plural(losses.size(), "loss", "losses") + ").";
+  }
+
+  private List<Deal> outcome(Outcome o) {
+    return deals.stream().filter(d -> d.outcome() == o).toList();
+  }
+
+  private static String band(BigDecimal acv) {
+    if (acv.compareTo(BigDecimal.valueOf(50000)) < 0) {
+      return "under 50k";
+    }
+    return acv.compareTo(BigDecimal.valueOf(100000)) < 0 ? "50k-100k" : "100k and over";
+  }
+
+  private static String spread(List<Deal> ds, java.util.function.Function<Deal, String> key) {
+    Map<String, Integer> n = new TreeMap<>();
+    ds.forEach(d -> n.merge(key.apply(d), 1, Integer::sum));
+    List<Map.Entry<String, Integer>> es = new ArrayList<>(n.entrySet());
+    es.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    return es.isEmpty() ? "none" : String.join(", ", es.stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+  }
+
+  private Map<String, Object> side(Outcome o, List<Interview> ivs) {
+    List<Deal> ds = outcome(o);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("deals", ds.size());
+    m.put("segments", spread(ds, d -> d.segment().isBlank() ? "(no segment)" : d.segment()));
+    m.put("sizes", spread(ds, d -> band(d.acv())));
+    m.put("interviews", ivs.size());
+    List<Map<String, Object>> fs = new ArrayList<>();
+    for (CodeCount c : ev.count(ivs, iv -> iv.codes().decisive())) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("label", c.label());
+      f.put("xOfN", c.xOfN());
+      f.put("persona", c.persona());
+      f.put("quotes", QuarterlyReadout.quoteLines(c.quotes()));
+      fs.add(f);
+    }
+    m.put("factors", fs);
+    return m;
+  }
+
+  /** Factors decisive in at least {@code min} interviews of {@code in} and in none of {@code notIn}. */
+  private List<CodeCount> consistent(List<Interview> in, List<Interview> notIn) {
+    List<String> other = ev.count(notIn, iv -> iv.codes().decisive()).stream().map(CodeCount::code).toList();
+    return ev.count(in, iv -> iv.codes().decisive()).stream().filter(c -> c.count() >= min && !other.contains(c.code())).toList();
+  }
+
+  /** The window's first day, or the corpus's first close date when the data starts later. */
+  private LocalDate dataFrom() {
+    LocalDate first = corpus.deals().stream().map(Deal::closeDate).min(LocalDate::compareTo).orElse(from);
+    return first.isAfter(from) ? first : from;
+  }
+
+  private List<Map<String, Object>> trend() {
+    FiscalCalendar cal = corpus.fiscal();
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Quarter q = cal.quarterOf(dataFrom()); q.compareTo(cal.quarterOf(to)) <= 0; q = q.next()) {
+      LocalDate s = cal.start(q);
+      LocalDate e = cal.end(q);
+      Tally t = Tally.of(q.toString(), deals.stream().filter(d -> Periods.within(d.closeDate(), s, e)).toList());
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("quarter", q.toString());
+      m.put("won", t.won());
+      m.put("lost", t.lost());
+      m.put("noDecision", t.noDecision());
+      m.put("rate", Fmt.rate(t));
+      m.put("ci", Fmt.ci(t));
+      m.put("note", Fmt.small(t));
+      m.put("value", Math.round(t.rate() * 100));
+      out.add(m);
+    }
+    return out;
+  }
+
+  private String trendChart(List<Map<String, Object>> rows) {
+    return "xychart-beta\n    title \"Win rate against " + name.replace("\"", "'") + " by quarter (%)\"\n    x-axis ["
+        + String.join(", ", rows.stream().map(r -> "\"" + r.get("quarter") + "\"").toList()) + "]\n    y-axis \"Win rate (%)\" 0 --> 100\n    bar ["
+        + String.join(", ", rows.stream().map(r -> String.valueOf(r.get("value"))).toList()) + "]";
+  }
+
+  /**
+   * Codes cited more in the second half of the window than the first, by at least the theme
+   * minimum (intensifying), and codes cited by the minimum in the first half and not since.
+   */
+  private List<Map<String, Object>> shifts() {
+    LocalDate start = dataFrom();
+    LocalDate mid = start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start, to) / 2);
+    List<Interview> all = ev.completed(deals);
+    Map<String, int[]> n = new TreeMap<>();
+    for (Interview iv : all) {
+      Deal d = ev.deal(iv);
+      int half = d.closeDate().isAfter(mid) ? 1 : 0;
+      for (String c : ThemeFinder.cited(iv, corpus.codebook())) {
+        n.computeIfAbsent(c, k -> new int[2])[half]++;
+      }
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    String halves = " (" + start + " to " + mid + ", then to " + to + ")";
+    n.forEach((code, c) -> {
+      String label = corpus.codebook().label(code);
+      if (c[1] > c[0] && c[1] >= min) {
+        out.add(Map.of("line", label + ": intensifying, " + c[0] + " then " + c[1] + " interviews" + halves));
+      } else if (c[0] >= min && c[1] == 0) {
+        out.add(Map.of("line", label + ": disappearing, " + c[0] + " then 0 interviews" + halves));
+      }
+    });
+    return out;
+  }
+
+  private String impactAction() {
+    List<CodeCount> lossFactors = ev.count(losses, iv -> iv.codes().decisive());
+    if (lossFactors.isEmpty()) {
+      return "No completed loss interview against " + name + " in the period: interview the next loss to " + name
+          + " before choosing an action.";
+    }
+    CodeCount top = lossFactors.get(0);
+    Code c = corpus.codebook().factors().get(top.code());
+    String area = c == null ? "" : c.brief();
+    Optional<Recommendation> fromActions = corpus.actions().stream()
+        .filter(a -> a.theme().equals(top.code()) && a.status() == Action.Status.OPEN)
+        .sorted(Comparator.<Action, Boolean>comparing(a -> !a.action().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
+            .thenComparing(Action::id))
+        .findFirst()
+        .map(a -> Recommendation.of(corpus, a));
+    Recommendation r = fromActions.orElseGet(() -> Recommendation.suggestion(top.code(),
+        "Close the gap on " + top.label() + " against " + name, Routing.function(area)));
+    return top.label() + " decides the most losses to " + name + ": " + top.xOfN() + ". " + r.line(corpus.brief().owners());
+  }
+
+  private List<Map<String, Object>> battlecard() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (CodeCount c : ev.count(wins, iv -> iv.codes().decisive()).stream().limit(3).toList()) {
+      out.add(card("Lead with " + c.label() + ": decisive in " + c.count() + " of " + c.of() + " wins against " + name
+          + " (" + String.join(", ", c.interviews()) + ")", c));
+    }
+    for (CodeCount c : ev.count(losses, iv -> iv.codes().decisive()).stream().limit(3).toList()) {
+      out.add(card("Counter " + c.label() + ": decisive in " + c.count() + " of " + c.of() + " losses to " + name
+          + " (" + String.join(", ", c.interviews()) + "); give AEs the proof point and the question that exposes it", c));
+    }
+    List<Interview> all = ev.completed(deals);
+    for (CodeCount c : ev.count(all, iv -> iv.codes().objections()).stream().limit(3).toList()) {
+      out.add(card("Prepare for the " + c.label() + " objection: raised in " + c.count() + " of " + c.of() + " interviews ("
+          + String.join(", ", c.interviews()) + ")", c));
+    }
+    List<String> price = losses.stream().filter(iv -> iv.codes().priceFactor().equals("decisive")).map(Interview::opp).toList();
+    if (!price.isEmpty()) {
+      out.add(Map.of("line", "Price was decisive in " + price.size() + " of " + losses.size() + " losses to " + name + " ("
+          + String.join(", ", price) + "): arm AEs with the total-cost comparison before the final round", "quotes", List.of()));
+    }
+    return out;
+  }
+
+  private static Map<String, Object> card(String line, CodeCount c) {
+    return Map.of("line", line, "quotes", QuarterlyReadout.quoteLines(c.quotes().stream().limit(1).toList()));
+  }
+
+  private List<Map<String, Object>> dealRows() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Deal d : deals) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("opp", d.oppId());
+      m.put("close", d.closeDate().toString());
+      m.put("who", Fmt.cell(ev.who(d)));
+      m.put("acv", Fmt.money(d.acv(), corpus.brief().program().currency()));
+      m.put("interview", corpus.interview(d.oppId()).map(iv -> iv.status().code()).orElse("none"));
+      out.add(m);
+    }
+    return out;
+  }
+
+  public Map<String, Object> view() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("company", corpus.brief().company());
+    v.put("competitor", name);
+    v.put("months", months);
+    v.put("from", from.toString());
+    v.put("to", to.toString());
+    v.put("headline", headline());
+    v.put("interviewsLine", Fmt.plural(wins.size() + losses.size() + noDecisions.size(), "completed interview", "completed interviews")
+        + " (" + Fmt.plural(wins.size(), "win", "wins") + ", " + Fmt.plural(losses.size(), "loss", "losses") + ", "
+        + Fmt.plural(noDecisions.size(), "no-decision", "no-decisions") + ") of " + Fmt.plural(deals.size(), "deal", "deals"));
+    v.put("min", min);
+    v.put("win", side(Outcome.WON, wins));
+    v.put("loss", side(Outcome.LOST, losses));
+    v.put("ours", consistent(wins, losses).stream().map(c -> Map.<String, Object>of("line", c.label() + ": decisive in " + c.xOfN()
+        + " wins against " + name + ", and in none of the losses to them")).toList());
+    List<Map<String, Object>> theirs = new ArrayList<>(consistent(losses, wins).stream().map(c -> Map.<String, Object>of("line", c.label()
+        + ": decisive in " + c.xOfN() + " losses to " + name + ", and in none of our wins against them")).toList());
+    List<String> structural = losses.stream().filter(iv -> iv.codes().lossType().equals("structural")).map(Interview::opp).toList();
+    if (!structural.isEmpty()) {
+      theirs.add(Map.of("line", "Structural losses we cannot fix by executing better: " + structural.size() + " of " + losses.size()
+          + " (" + String.join(", ", structural) + ")"));
+    }
+    v.put("theirs", theirs);
+    List<Map<String, Object>> trend = trend();
+    v.put("trend", trend);
+    v.put("trendChart", trendChart(trend));
+    v.put("shifts", shifts());
+    v.put("action", impactAction());
+    v.put("battlecard", battlecard());
+    v.put("deals", dealRows());
+    return v;
+  }
+
+  public Map<String, Object> json() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("competitor", name);
+    m.put("from", from.toString());
+    m.put("to", to.toString());
+    m.put("months", months);
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("won", tally.won());
+    d.put("lost", tally.lost());
+    d.put("no_decision", tally.noDecision());
+    m.put("deals", d);
+    Map<String, Object> wr = new LinkedHashMap<>();
+    wr.put("rate", tally.rate());
+    wr.put("low", tally.wilson().low());
+    wr.put("high", tally.wilson().high());
+    wr.put("small_sample", tally.small());
+    m.put("win_rate", wr);
+    m.put("why_won", ev.count(wins, iv -> iv.codes().decisive()).stream().map(CodeCount::toJson).toList());
+    m.put("why_lost", ev.count(losses, iv -> iv.codes().decisive()).stream().map(CodeCount::toJson).toList());
+    m.put("our_advantages", consistent(wins, losses).stream().map(CodeCount::code).toList());
+    m.put("their_advantages", consistent(losses, wins).stream().map(CodeCount::code).toList());
+    m.put("by_quarter", trend().stream().map(r -> {
+      Map<String, Object> q = new LinkedHashMap<>();
+      q.put("quarter", r.get("quarter"));
+      q.put("won", r.get("won"));
+      q.put("lost", r.get("lost"));
+      q.put("no_decision", r.get("noDecision"));
+      return q;
+    }).toList());
+    return m;
+  }
+}
