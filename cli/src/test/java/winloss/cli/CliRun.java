@@ -51,6 +51,11 @@ final class CliRun {
     return this;
   }
 
+  CliRun stderrLacks(String... parts) {
+    assertThat(err).as(describe()).doesNotContain(parts);
+    return this;
+  }
+
   CliRun stderrEmpty() {
     assertThat(err).as(describe()).isEmpty();
     return this;

@@ -1,0 +1,19 @@
+package winloss.core.transcript;
+
+/** The transcript formats winloss reads, detected from the content. */
+public enum TranscriptFormat {
+  WEBVTT("WebVTT (Zoom, Teams, <v> voice spans)"),
+  SRT("SRT subtitles"),
+  OTTER("Otter.ai text export (Name  M:SS headers)"),
+  PLAIN("plain text turns (Name: text)");
+
+  private final String description;
+
+  TranscriptFormat(String description) {
+    this.description = description;
+  }
+
+  public String description() {
+    return description;
+  }
+}

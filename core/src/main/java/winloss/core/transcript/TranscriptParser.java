@@ -1,0 +1,260 @@
+package winloss.core.transcript;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import winloss.core.diag.WinlossException;
+import winloss.core.text.TextFiles;
+
+/**
+ * Reads a transcript in any of the {@link TranscriptFormat}s, detected from its content (never
+ * from the file name), into speaker turns. Readers are tolerant: a cue without timing, an
+ * unterminated voice span or markup inside a cue keeps its words; nothing said is dropped.
+ *
+ * <ul>
+ *   <li>WebVTT: header block ({@code WEBVTT}, {@code Kind:}, {@code Language:}, YouTube's
+ *       {@code Style:}), {@code NOTE}/{@code STYLE}/{@code REGION} blocks and cue identifiers
+ *       are skipped; timings may be Teams' short {@code 0:0:0.0} form; the speaker comes from a
+ *       {@code <v Name>} span (with or without {@code .class}es, closed or not) or from Zoom's
+ *       {@code Name: text}; other tags ({@code <i>}, {@code <c.x>}, {@code <00:01.000>}) are
+ *       removed and entities unescaped.
+ *   <li>SRT: numbered blocks with {@code 00:00:00,000 --> ...} timings; the same cue text rules.
+ *   <li>Otter: {@code Name  M:SS} (two or more spaces) turn headers, {@code Unknown Speaker},
+ *       the {@code Transcribed by https://otter.ai} footer dropped.
+ *   <li>Plain: {@code Name: text} lines (optionally after a {@code [00:01:02]} timestamp); lines
+ *       without a name continue the previous turn.
+ * </ul>
+ */
+public final class TranscriptParser {
+  private static final String NAME = "([\\p{L}][\\p{L}\\p{M}0-9.'’()\\-]*(?: (?:\\(?\\p{L}[\\p{L}\\p{M}0-9.'’()\\-]*|[-–]))"
+      + "{0,4})";
+  private static final Pattern NAMED_LINE = Pattern.compile("^" + NAME + "\\s*:\\s+(.*)$");
+  private static final Pattern PLAIN_LINE = Pattern.compile(
+      "^(?:\\[?\\(?\\d{1,2}(?::\\d{1,2}){1,2}(?:[.,]\\d+)?\\)?\\]?\\s+)?" + NAME
+          + "(?:\\s*[\\[(]\\d{1,2}(?::\\d{1,2}){1,2}[\\])])?\\s*:\\s*(.*)$");
+  private static final Pattern OTTER_HEADER = Pattern.compile("^(\\S.*?) {2,}((?:\\d{1,2}:)?\\d{1,2}:\\d{2})\\s*$");
+  private static final Pattern OTTER_FOOTER = Pattern.compile("^Transcribed by (?:https?://)?(?:otter\\.ai|Otter).*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SRT_TIMING = Pattern.compile("^\\s*\\d{1,2}:\\d{1,2}:\\d{1,2}[,.]\\d{1,3}\\s*-->.*");
+  private static final Pattern DIGITS = Pattern.compile("^\\d+$");
+  private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s<>]*)?(?:\\s+([^<>]*))?>");
+  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^>]*>|<\\d[\\d:.]*>");
+
+  private TranscriptParser() {}
+
+  /** Parses {@code text}; {@code source} names the file in error messages. */
+  public static Transcript parse(String text, String source) {
+    String t = TextFiles.normalize(text);
+    String[] lines = t.split("\n", -1);
+    int first = firstNonBlank(lines);
+    if (first < 0) {
+      throw new WinlossException(source + " is empty; expected a transcript (" + tried() + ")");
+    }
+    String head = lines[first].strip();
+    if (head.startsWith("\uFEFF")) {
+      head = head.substring(1);
+    }
+    TranscriptFormat format;
+    List<Turn> turns;
+    if (head.equals("WEBVTT") || head.startsWith("WEBVTT ") || head.startsWith("WEBVTT\t")) {
+      format = TranscriptFormat.WEBVTT;
+      turns = cues(lines, skipHeader(lines, first));
+    } else if (SRT_TIMING.matcher(head).matches()
+        || (DIGITS.matcher(head).matches() && first + 1 < lines.length && SRT_TIMING.matcher(lines[first + 1]).matches())) {
+      format = TranscriptFormat.SRT;
+      turns = cues(lines, first);
+    } else if (OTTER_HEADER.matcher(lines[first]).matches()) {
+      format = TranscriptFormat.OTTER;
+      turns = otter(lines, first);
+    } else if (PLAIN_LINE.matcher(head).matches()) {
+      format = TranscriptFormat.PLAIN;
+      turns = plain(lines, first);
+    } else {
+      throw new WinlossException(source + ":" + (first + 1) + ": not a transcript format winloss reads; tried " + tried()
+          + "; the first line is '" + abbreviate(head) + "'");
+    }
+    List<Turn> merged = merge(turns);
+    if (merged.isEmpty()) {
+      throw new WinlossException(source + ": a " + format.description() + " file with no spoken text in it");
+    }
+    return new Transcript(format, merged);
+  }
+
+  static String tried() {
+    List<String> names = new ArrayList<>();
+    for (TranscriptFormat f : TranscriptFormat.values()) {
+      names.add(f.description());
+    }
+    return String.join(", ", names);
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+  }
+
+  private static int firstNonBlank(String[] lines) {
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].isBlank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The index after the WEBVTT header block (which ends at the first blank line). */
+  private static int skipHeader(String[] lines, int first) {
+    int i = first + 1;
+    while (i < lines.length && !lines[i].isBlank() && !lines[i].contains("-->")) {
+      i++;
+    }
+    return i;
+  }
+
+  /** WebVTT and SRT cues from {@code start}: blocks separated by blank lines. */
+  private static List<Turn> cues(String[] lines, int start) {
+    List<Turn> turns = new ArrayList<>();
+    boolean blockStart = true;
+    boolean skipping = false;
+    String cueSpeaker = "";
+    for (int i = start; i < lines.length; i++) {
+      String l = lines[i];
+      if (l.isBlank()) {
+        blockStart = true;
+        skipping = false;
+        continue;
+      }
+      if (skipping) {
+        continue;
+      }
+      String s = l.strip();
+      if (blockStart && (s.equals("NOTE") || s.startsWith("NOTE ") || s.startsWith("NOTE\t") || s.equals("STYLE") || s.equals("REGION"))) {
+        skipping = true;
+        blockStart = false;
+        continue;
+      }
+      if (s.contains("-->")) {
+        cueSpeaker = "";
+        blockStart = false;
+        continue;
+      }
+      if (blockStart && i + 1 < lines.length && lines[i + 1].contains("-->")) {
+        blockStart = false; // a cue identifier (or an SRT number)
+        continue;
+      }
+      blockStart = false;
+      cueSpeaker = cueLine(s, cueSpeaker, i + 1, turns);
+    }
+    return turns;
+  }
+
+  /** Adds the turns of one cue text line; returns the speaker the next line of the cue continues. */
+  private static String cueLine(String s, String speaker, int lineNo, List<Turn> turns) {
+    Matcher v = VOICE.matcher(s);
+    int pos = 0;
+    String current = speaker;
+    boolean anyVoice = false;
+    StringBuilder pending = new StringBuilder();
+    while (v.find()) {
+      anyVoice = true;
+      pending.append(s, pos, v.start());
+      add(turns, current, pending.toString(), lineNo);
+      pending.setLength(0);
+      current = v.group(1) == null ? "" : clean(v.group(1));
+      pos = v.end();
+    }
+    String rest = s.substring(pos);
+    if (!anyVoice) {
+      if (rest.startsWith("<v")) {
+        rest = rest.substring(2); // an unterminated voice tag: keep the words
+      } else {
+        Matcher named = NAMED_LINE.matcher(clean(rest));
+        if (named.matches()) {
+          current = named.group(1).strip();
+          add(turns, current, named.group(2), lineNo);
+          return current;
+        }
+      }
+    }
+    pending.append(rest);
+    add(turns, current, pending.toString(), lineNo);
+    return current;
+  }
+
+  private static void add(List<Turn> turns, String speaker, String raw, int lineNo) {
+    String text = clean(raw);
+    if (!text.isEmpty()) {
+      turns.add(new Turn(speaker, text, lineNo));
+    }
+  }
+
+  /** Removes cue markup, unescapes entities and collapses whitespace. */
+  static String clean(String raw) {
+    String s = TAG.matcher(raw).replaceAll("");
+    s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&lrm;", "").replace("&rlm;", "")
+        .replace("&amp;", "&");
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  private static List<Turn> otter(String[] lines, int start) {
+    List<Turn> turns = new ArrayList<>();
+    String speaker = "";
+    int turnLine = start + 1;
+    StringBuilder text = new StringBuilder();
+    for (int i = start; i < lines.length; i++) {
+      String l = lines[i];
+      if (OTTER_FOOTER.matcher(l.strip()).matches()) {
+        break;
+      }
+      Matcher h = OTTER_HEADER.matcher(l);
+      if (h.matches()) {
+        add(turns, speaker, text.toString(), turnLine);
+        text.setLength(0);
+        speaker = h.group(1).strip();
+        turnLine = i + 1;
+        continue;
+      }
+      text.append(l).append(' ');
+    }
+    add(turns, speaker, text.toString(), turnLine);
+    return turns;
+  }
+
+  private static List<Turn> plain(String[] lines, int start) {
+    List<Turn> turns = new ArrayList<>();
+    String speaker = "";
+    int turnLine = start + 1;
+    StringBuilder text = new StringBuilder();
+    for (int i = start; i < lines.length; i++) {
+      String l = lines[i].strip();
+      Matcher m = PLAIN_LINE.matcher(l);
+      if (m.matches()) {
+        add(turns, speaker, text.toString(), turnLine);
+        text.setLength(0);
+        speaker = m.group(1).strip();
+        turnLine = i + 1;
+        text.append(m.group(2)).append(' ');
+        continue;
+      }
+      text.append(l).append(' ');
+    }
+    add(turns, speaker, text.toString(), turnLine);
+    return turns;
+  }
+
+  /** Joins consecutive turns by the same speaker. */
+  private static List<Turn> merge(List<Turn> turns) {
+    List<Turn> out = new ArrayList<>();
+    for (Turn t : turns) {
+      if (!out.isEmpty()) {
+        Turn last = out.get(out.size() - 1);
+        if (last.speaker().toLowerCase(Locale.ROOT).equals(t.speaker().toLowerCase(Locale.ROOT))) {
+          out.set(out.size() - 1, new Turn(last.speaker(), last.text() + " " + t.text(), last.line()));
+          continue;
+        }
+      }
+      out.add(t);
+    }
+    return out;
+  }
+}
