@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     description =
         "Reads the win/loss corpus (operator-brief.md and win-loss/) found by walking up from"
             + " the working directory, or --corpus DIR, and writes the program's artifacts.",
-    subcommands = {CheckCommand.class, TemplatesCommand.class, ImportCommand.class, AlertsCommand.class, KpisCommand.class, PlaysCommand.class},
+    subcommands = {CheckCommand.class, TemplatesCommand.class, ImportCommand.class, AlertsCommand.class, KpisCommand.class, PlaysCommand.class, DigestCommand.class, ActionsCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  ok",

@@ -517,6 +517,9 @@ public final class CrmImport {
     }
 
     int lineAt(int offset) {
+      while (offset < text.length() && text.charAt(offset) == '\n') {
+        offset++; // a record after skipped empty lines starts at the first of them
+      }
       for (; pos < offset && pos < text.length(); pos++) {
         if (text.charAt(pos) == '\n') {
           line++;
