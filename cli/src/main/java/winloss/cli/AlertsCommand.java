@@ -16,10 +16,10 @@ import winloss.core.json.Json;
     mixinStandardHelpOptions = true,
     description = {
       "Evaluate the escalation rules as of a date (default today) and print each alert with who it goes to and by when:",
-      "compliance under 80% this quarter; completion under 55% two quarters running; last quarter's readout past due;"
+      "compliance under 80%% this quarter; completion under 55%% two quarters running; last quarter's readout past due;"
           + " an interview flagged legal/security/compliance; a right-to-win factor deciding losses; a theme in 5+ interviews"
-          + " with no action owner; a loss to a competitor the brief does not know; one competitor with 30%+ of the quarter's"
-          + " losses; the quarter's win rate under 90% of the four before; a segment under 80% of its baseline."
+          + " with no action owner; a loss to a competitor the brief does not know; one competitor with 30%%+ of the quarter's"
+          + " losses; the quarter's win rate under 90%% of the four before; a segment under 80%% of its baseline."
     },
     footer = {"%nExit: 0 no alert; 1 at least one alert fired; 2 usage error or a corpus with errors."})
 public final class AlertsCommand implements Callable<Integer> {

@@ -16,8 +16,8 @@ import winloss.core.json.Json;
 @Command(
     name = "plays",
     mixinStandardHelpOptions = true,
-    description = "Win rate per play (deals.csv's plays column) with the 95% Wilson interval and the number of decided deals;"
-        + " plays under the minimum sample are marked; plays whose last-30-day win rate fell below 80% of their rate"
+    description = "Win rate per play (deals.csv's plays column) with the 95%% Wilson interval and the number of decided deals;"
+        + " plays under the minimum sample are marked; plays whose last-30-day win rate fell below 80%% of their rate"
         + " 60-90 days before --as-of (default: the latest close date) are flagged as declining.",
     footer = {"%nExit: 0 report printed; 2 usage error or a corpus with errors."})
 public final class PlaysCommand implements Callable<Integer> {
