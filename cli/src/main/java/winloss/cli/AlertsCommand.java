@@ -1,0 +1,40 @@
+package winloss.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import winloss.core.health.Alerts;
+import winloss.core.json.Json;
+
+/** {@code winloss alerts [--as-of DATE]}: evaluate the escalation rules. */
+@Command(
+    name = "alerts",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluate the escalation rules as of a date (default today) and print each alert with who it goes to and by when:",
+      "compliance under 80%% this quarter; completion under 55%% two quarters running; last quarter's readout past due;"
+          + " an interview flagged legal/security/compliance; a right-to-win factor deciding losses; a theme in 5+ interviews"
+          + " with no action owner; a loss to a competitor the brief does not know; one competitor with 30%%+ of the quarter's"
+          + " losses; the quarter's win rate under 90%% of the four before; a segment under 80%% of its baseline."
+    },
+    footer = {"%nExit: 0 no alert; 1 at least one alert fired; 2 usage error or a corpus with errors."})
+public final class AlertsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CorpusMixin corpus;
+  @Mixin OutputMixin output;
+  @Mixin AsOfMixin asOf;
+
+  @Override
+  public Integer call() {
+    String format = output.format(List.of("md", "json"));
+    Alerts.Report r = Alerts.evaluate(AsOfMixin.readClean(corpus.root()), asOf.asOfOrToday());
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(format.equals("json") ? Json.write(Alerts.json(r)) : Alerts.markdown(r));
+    out.flush();
+    return r.alerts().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+}

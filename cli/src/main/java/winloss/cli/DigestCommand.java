@@ -1,0 +1,35 @@
+package winloss.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import winloss.core.health.Digest;
+
+/** {@code winloss digest --week YYYY-Www}: writes win-loss/digests/YYYY-Www.md. */
+@Command(
+    name = "digest",
+    mixinStandardHelpOptions = true,
+    description = "Write the weekly digest win-loss/digests/<YYYY>-W<ww>.md: interviews requested, booked, completed and"
+        + " pending that (ISO) week; the nudges and escalations due; the codes in the week's completed interviews.",
+    footer = {"%nExit: 0 written (or unchanged); 2 usage error, a corpus with errors, or a hand-edited digest (use --force)."})
+public final class DigestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CorpusMixin corpus;
+  @Mixin WriteMixin write;
+
+  @Option(names = "--week", required = true, paramLabel = "YYYY-Www", description = "The ISO week, e.g. 2026-W16.")
+  String week;
+
+  @Override
+  public Integer call() {
+    Path root = corpus.root();
+    Digest.monday(week);
+    write.publish(spec.commandLine().getOut(), root, List.of(Digest.plan(AsOfMixin.readClean(root), week)), "digest " + week.trim());
+    return ExitCodes.OK;
+  }
+}

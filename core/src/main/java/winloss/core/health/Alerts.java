@@ -1,0 +1,351 @@
+package winloss.core.health;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import winloss.core.model.Action;
+import winloss.core.model.BriefSection;
+import winloss.core.model.Corpus;
+import winloss.core.model.Deal;
+import winloss.core.model.Interview;
+import winloss.core.model.Outcome;
+import winloss.core.model.Quarter;
+import winloss.core.stats.Wilson;
+
+/**
+ * {@code winloss alerts}: the escalation rules, evaluated as of one date. The quarter is the
+ * fiscal quarter holding {@code asOf}, counted up to {@code asOf}; event rules (flags, new
+ * competitors) look at the {@value #LOOKBACK_DAYS} days up to {@code asOf}, so a daily run keeps
+ * showing an event for a month.
+ */
+public final class Alerts {
+  public static final int LOOKBACK_DAYS = 30;
+  public static final double COMPLIANCE_FLOOR = 0.80;
+  public static final double COMPLETION_FLOOR = 0.55;
+  public static final int THEME_WITHOUT_OWNER = 5;
+  public static final double COMPETITOR_SHARE = 0.30;
+  public static final int COMPETITOR_MIN_LOSSES = 5;
+  public static final double WIN_RATE_FLOOR = 0.90;
+  public static final double SEGMENT_FLOOR = 0.80;
+
+  /** Every rule, in the order they are evaluated and printed. */
+  public static final List<String> RULES = List.of("compliance", "completion", "readout-missed", "contract-blocking",
+      "right-to-win", "theme-without-owner", "unknown-competitor", "competitor-share", "win-rate", "segment-win-rate");
+
+  private Alerts() {}
+
+  /** One alert: which rule, what happened, who gets it and by when. */
+  public record Alert(String rule, String message, List<String> to, String within, LocalDate by, List<String> evidence) {
+    public Alert {
+      to = List.copyOf(to);
+      evidence = List.copyOf(evidence);
+    }
+  }
+
+  public record Report(LocalDate asOf, Quarter quarter, List<Alert> alerts) {}
+
+  public static Report evaluate(Corpus c, LocalDate asOf) {
+    Quarter q = c.fiscal().quarterOf(asOf);
+    List<Alert> out = new ArrayList<>();
+    compliance(c, q, asOf, out);
+    completion(c, q, asOf, out);
+    readout(c, q, asOf, out);
+    contractBlocking(c, asOf, out);
+    rightToWin(c, q, out);
+    themeWithoutOwner(c, q, out);
+    unknownCompetitor(c, asOf, out);
+    competitorShare(c, q, asOf, out);
+    winRate(c, q, asOf, out);
+    segmentWinRate(c, q, asOf, out);
+    return new Report(asOf, q, out);
+  }
+
+  private static List<String> to(Corpus c, String... roles) {
+    List<String> out = new ArrayList<>();
+    for (String r : roles) {
+      String name = c.brief().owners().get(r);
+      out.add(name == null ? r : r + " (" + name + ")");
+    }
+    return out;
+  }
+
+  static void compliance(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
+    ProgramMetrics.Ratio r = ProgramMetrics.compliance(c, q, asOf);
+    if (r.of() > 0 && r.rate() < COMPLIANCE_FLOOR) {
+      out.add(new Alert("compliance", "interview compliance in " + q + " is " + r.describe() + ", under 80%; no timely request for "
+          + String.join(", ", r.misses()), to(c, "VP Marketing", "CRO"), "within the quarter", c.fiscal().end(q), r.misses()));
+    }
+  }
+
+  static void completion(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
+    ProgramMetrics.Ratio now = ProgramMetrics.funnel(c, q).get("all").completion();
+    ProgramMetrics.Ratio before = ProgramMetrics.funnel(c, q.previous()).get("all").completion();
+    if (now.of() > 0 && before.of() > 0 && now.rate() < COMPLETION_FLOOR && before.rate() < COMPLETION_FLOOR) {
+      List<String> ev = new ArrayList<>(before.misses());
+      ev.addAll(now.misses());
+      out.add(new Alert("completion", "interview completion under 55% two quarters running: " + q.previous() + " " + before.describe()
+          + ", " + q + " " + now.describe(), to(c, "VP Marketing", "PMM"), "within the quarter", c.fiscal().end(q), ev));
+    }
+  }
+
+  static void readout(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
+    Quarter last = q.previous();
+    LocalDate due = c.fiscal().end(last).plusDays(c.brief().program().synthesisDueDays());
+    if (!asOf.isAfter(due)) {
+      return;
+    }
+    ReadoutHistory.Readout r = ReadoutHistory.find(c.root(), last);
+    boolean missing;
+    if (r.repository()) {
+      missing = r.committed() == null;
+    } else {
+      missing = !c.root().resolve(r.file()).toFile().isFile();
+    }
+    if (missing) {
+      out.add(new Alert("readout-missed", "the " + last + " quarterly readout (" + r.file().toString().replace('\\', '/')
+          + ") was due " + due + " and is not committed", to(c, "VP Marketing", "CEO"), "immediately", asOf, List.of()));
+    }
+  }
+
+  static void contractBlocking(Corpus c, LocalDate asOf, List<Alert> out) {
+    for (Interview i : sortedInterviews(c)) {
+      if (!i.isCompleted() || i.codes().flags().isEmpty() || !recent(i.interviewed(), asOf)) {
+        continue;
+      }
+      out.add(new Alert("contract-blocking", "interview " + i.opp() + " is flagged " + String.join(", ", i.codes().flags())
+          + " (a contract-blocking issue)", to(c, "VP Marketing", "CRO", "General Counsel"), "within 24 hours", i.interviewed().plusDays(1),
+          List.of(i.opp())));
+    }
+  }
+
+  static void rightToWin(Corpus c, Quarter q, List<Alert> out) {
+    Map<String, Deal> deals = c.dealsById();
+    List<Interview> losses = ThemeCounter.interviewsOf(c, q).stream()
+        .filter(Interview::isCompleted)
+        .filter(i -> deals.get(i.opp()).outcome() == Outcome.LOST)
+        .toList();
+    int min = c.brief().program().minThemeInterviews();
+    for (String code : c.brief().rightToWin()) {
+      List<Interview> cites = losses.stream().filter(i -> i.codes().decisive().contains(code)).sorted(Comparator.comparing(Interview::opp)).toList();
+      if (cites.size() >= Math.max(1, min)) {
+        LocalDate latest = cites.stream().map(Interview::interviewed).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
+        out.add(new Alert("right-to-win", "right-to-win factor " + code + " is the decisive factor in " + cites.size() + " of " + losses.size()
+            + " completed loss interviews of " + q + ": the positioning claims it, buyers chose against us on it",
+            to(c, "VP Marketing", "CEO"), "within 48 hours", latest == null ? null : latest.plusDays(2), ids(cites)));
+      }
+    }
+  }
+
+  static void themeWithoutOwner(Corpus c, Quarter q, List<Alert> out) {
+    Map<String, Interview> byId = new TreeMap<>();
+    c.interviews().forEach(i -> byId.putIfAbsent(i.opp(), i));
+    for (ThemeCounter.Theme t : ThemeCounter.themes(ThemeCounter.interviewsOf(c, q), THEME_WITHOUT_OWNER)) {
+      boolean owned = ProgramMetrics.actionsFor(c, t.code(), q).stream()
+          .anyMatch(a -> a.status() != Action.Status.DROPPED && !ProgramMetrics.owner(c, a).isBlank());
+      if (owned) {
+        continue;
+      }
+      List<LocalDate> dates = t.interviews().stream().map(byId::get).map(Interview::interviewed).filter(d -> d != null).sorted().toList();
+      LocalDate crossed = dates.size() >= THEME_WITHOUT_OWNER ? dates.get(THEME_WITHOUT_OWNER - 1) : null;
+      out.add(new Alert("theme-without-owner", "theme " + t.code() + " is in " + t.count() + " interviews of " + q
+          + " and no action in actions.yaml has an owner for it", to(c, "VP Marketing", "cross-functional leadership"), "within 14 days",
+          crossed == null ? null : crossed.plusDays(14), t.interviews()));
+    }
+  }
+
+  static void unknownCompetitor(Corpus c, LocalDate asOf, List<Alert> out) {
+    Map<String, TreeSet<String>> unknown = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    Map<String, LocalDate> first = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (Deal d : c.deals()) {
+      if (d.outcome() == Outcome.LOST && d.hasCompetitor() && recent(d.closeDate(), asOf) && !known(c, d.competitor())) {
+        unknown.computeIfAbsent(d.competitor().trim(), k -> new TreeSet<>()).add(d.oppId());
+        first.merge(d.competitor().trim(), d.closeDate(), (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    for (Interview i : c.interviews()) {
+      String w = i.codes().winner().trim();
+      if (i.isCompleted() && !w.isEmpty() && !w.equalsIgnoreCase("none") && recent(i.interviewed(), asOf) && !known(c, w)) {
+        unknown.computeIfAbsent(w, k -> new TreeSet<>()).add(i.opp());
+        first.merge(w, i.interviewed(), (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    unknown.forEach((name, ids) -> out.add(new Alert("unknown-competitor", "loss to " + name + ", a competitor the brief does not know"
+        + " (not in top_competitors or section 5)", to(c, "PMM", "market intelligence"), "within 24 hours", first.get(name).plusDays(1),
+        new ArrayList<>(ids))));
+  }
+
+  /** A competitor the brief knows: in {@code top_competitors} or named in section 5 (competitive intel). */
+  static boolean known(Corpus c, String name) {
+    if (c.brief().program().isTopCompetitor(name)) {
+      return true;
+    }
+    String text = c.brief().section(5).map(BriefSection::text).orElse("");
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name.trim()) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher(text).find();
+  }
+
+  static void competitorShare(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
+    List<Deal> losses = ProgramMetrics.dealsOf(c, q, asOf).stream().filter(d -> d.outcome() == Outcome.LOST).toList();
+    if (losses.size() < COMPETITOR_MIN_LOSSES) {
+      return;
+    }
+    Map<String, List<String>> by = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (Deal d : losses) {
+      if (d.hasCompetitor()) {
+        by.computeIfAbsent(d.competitor().trim(), k -> new ArrayList<>()).add(d.oppId());
+      }
+    }
+    by.forEach((name, ids) -> {
+      if ((double) ids.size() / losses.size() >= COMPETITOR_SHARE) {
+        out.add(new Alert("competitor-share", name + " won " + ids.size() + " of " + losses.size() + " losses in " + q + " ("
+            + Wilson.pct((double) ids.size() / losses.size()) + "), 30% or more", to(c, "VP Marketing", "PMM"), "within 7 days",
+            asOf.plusDays(7), ids.stream().sorted().toList()));
+      }
+    });
+  }
+
+  /** Won and lost counts of deals in {@code deals}. */
+  record Rate(int won, int lost) {
+    double rate() {
+      return won + lost == 0 ? 0 : (double) won / (won + lost);
+    }
+
+    int n() {
+      return won + lost;
+    }
+
+    static Rate of(List<Deal> deals) {
+      int w = 0;
+      int l = 0;
+      for (Deal d : deals) {
+        if (d.outcome() == Outcome.WON) {
+          w++;
+        } else if (d.outcome() == Outcome.LOST) {
+          l++;
+        }
+      }
+      return new Rate(w, l);
+    }
+
+    String describe() {
+      return won + " of " + n() + " (" + Wilson.pct(rate()) + ")";
+    }
+  }
+
+  static void winRate(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
+    Rate now = Rate.of(ProgramMetrics.dealsOf(c, q, asOf));
+    if (now.n() == 0) {
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    double sum = 0;
+    int quarters = 0;
+    Quarter p = q;
+    for (int k = 0; k < 4; k++) {
+      p = p.previous();
+      Rate r = Rate.of(ProgramMetrics.dealsOf(c, p, null));
+      if (r.n() > 0) {
+        sum += r.rate();
+        quarters++;
+        parts.add(p + " " + Wilson.pct(r.rate()));
+      }
+    }
+    if (quarters == 0) {
+      return;
+    }
+    double baseline = sum / quarters;
+    if (now.rate() < WIN_RATE_FLOOR * baseline) {
+      out.add(new Alert("win-rate", "win rate in " + q + " is " + now.describe() + ", under 90% of the average of the quarters before ("
+          + Wilson.pct(baseline) + ": " + String.join(", ", parts) + ")", to(c, "VP Marketing", "CRO"), "within 7 days", asOf.plusDays(7), List.of()));
+    }
+  }
+
+  static void segmentWinRate(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
+    Map<String, List<Deal>> now = bySegment(ProgramMetrics.dealsOf(c, q, asOf));
+    List<Deal> before = new ArrayList<>();
+    Quarter p = q;
+    for (int k = 0; k < 4; k++) {
+      p = p.previous();
+      before.addAll(ProgramMetrics.dealsOf(c, p, null));
+    }
+    Map<String, List<Deal>> base = bySegment(before);
+    now.forEach((seg, deals) -> {
+      Rate r = Rate.of(deals);
+      Rate b = Rate.of(base.getOrDefault(seg, List.of()));
+      if (r.n() > 0 && b.n() > 0 && r.rate() < SEGMENT_FLOOR * b.rate()) {
+        out.add(new Alert("segment-win-rate", "win rate in segment " + seg + " is " + r.describe() + " in " + q + ", under 80% of its baseline "
+            + b.describe() + " over the four quarters before", to(c, "VP Marketing", "Sales"), "within 7 days", asOf.plusDays(7),
+            deals.stream().map(Deal::oppId).sorted().toList()));
+      }
+    });
+  }
+
+  private static Map<String, List<Deal>> bySegment(List<Deal> deals) {
+    Map<String, List<Deal>> m = new TreeMap<>();
+    for (Deal d : deals) {
+      if (!d.segment().isBlank()) {
+        m.computeIfAbsent(d.segment().trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
+      }
+    }
+    return m;
+  }
+
+  private static boolean recent(LocalDate d, LocalDate asOf) {
+    return d != null && !d.isAfter(asOf) && !d.isBefore(asOf.minusDays(LOOKBACK_DAYS));
+  }
+
+  private static List<Interview> sortedInterviews(Corpus c) {
+    return c.interviews().stream().sorted(Comparator.comparing(Interview::opp)).toList();
+  }
+
+  private static List<String> ids(List<Interview> list) {
+    return list.stream().map(Interview::opp).toList();
+  }
+
+  /** The alerts as text: one block per alert, or a line saying none fired. */
+  public static String markdown(Report r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("alerts as of ").append(r.asOf()).append(" (quarter ").append(r.quarter()).append("): ");
+    if (r.alerts().isEmpty()) {
+      sb.append("none of ").append(RULES.size()).append(" rules fired\n");
+      return sb.toString();
+    }
+    sb.append(r.alerts().size()).append(" alert").append(r.alerts().size() == 1 ? "" : "s").append("\n");
+    for (Alert a : r.alerts()) {
+      sb.append("\n[").append(a.rule()).append("] ").append(a.message()).append('\n');
+      sb.append("  to: ").append(String.join(", ", a.to())).append('\n');
+      sb.append("  by: ").append(a.by() == null ? "" : a.by() + " ").append("(").append(a.within()).append(")\n");
+      if (!a.evidence().isEmpty()) {
+        sb.append("  evidence: ").append(String.join(", ", a.evidence())).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  public static Map<String, Object> json(Report r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("as_of", r.asOf().toString());
+    m.put("quarter", r.quarter().toString());
+    m.put("rules", RULES);
+    List<Object> list = new ArrayList<>();
+    for (Alert a : r.alerts()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("rule", a.rule());
+      x.put("message", a.message());
+      x.put("to", a.to());
+      x.put("within", a.within());
+      x.put("by", a.by() == null ? null : a.by().toString());
+      x.put("evidence", a.evidence());
+      list.add(x);
+    }
+    m.put("alerts", list);
+    return m;
+  }
+}

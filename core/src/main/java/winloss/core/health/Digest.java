@@ -1,0 +1,158 @@
+package winloss.core.health;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.WeekFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import winloss.core.diag.WinlossException;
+import winloss.core.model.Corpus;
+import winloss.core.model.Deal;
+import winloss.core.model.Interview;
+import winloss.core.model.InterviewStatus;
+import winloss.core.output.PlannedFile;
+import winloss.core.output.Templates;
+import winloss.core.program.InterviewPolicy;
+
+/**
+ * {@code winloss digest --week YYYY-Www}: the week's interviews requested, booked, completed and
+ * pending; the nudges and escalations falling due that week (required deals still unbooked
+ * {@code nudge_after_days} / {@code escalate_after_days} after close); and the codes in the week's
+ * completed interviews. Weeks are ISO weeks, Monday to Sunday. Deals are named by opp id only.
+ */
+public final class Digest {
+  public static final String TEMPLATE = "digest.md.mustache";
+  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+
+  private Digest() {}
+
+  /** The ISO week's Monday, or a usage error naming the expected form. */
+  public static LocalDate monday(String week) {
+    Matcher m = WEEK.matcher(week == null ? "" : week.trim());
+    if (!m.matches()) {
+      throw new WinlossException("--week " + week + " is not an ISO week; write it as YYYY-Www, e.g. 2026-W16");
+    }
+    int year = Integer.parseInt(m.group(1));
+    int w = Integer.parseInt(m.group(2));
+    LocalDate jan4 = LocalDate.of(year, 1, 4);
+    int weeks = (int) IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(jan4).getMaximum();
+    if (w < 1 || w > weeks) {
+      throw new WinlossException("--week " + week + ": " + year + " has weeks 01 to " + weeks);
+    }
+    return jan4.with(WeekFields.ISO.weekOfWeekBasedYear(), w).with(DayOfWeek.MONDAY);
+  }
+
+  public static Path file(String week) {
+    return Path.of("win-loss", "digests", week.trim() + ".md");
+  }
+
+  /** The view model the template renders. */
+  public static Map<String, Object> model(Corpus c, String week) {
+    LocalDate from = monday(week);
+    LocalDate to = from.plusDays(6);
+    List<Interview> ivs = c.interviews().stream().sorted(Comparator.comparing(Interview::opp)).toList();
+    Map<String, Deal> deals = c.dealsById();
+    List<Interview> requested = ivs.stream().filter(i -> in(i.requested(), from, to)).toList();
+    List<Interview> booked = ivs.stream().filter(i -> in(i.booked(), from, to)).toList();
+    List<Interview> completed = ivs.stream().filter(i -> i.isCompleted() && in(i.interviewed(), from, to)).toList();
+    List<Interview> pending = ivs.stream()
+        .filter(i -> i.requested() != null && !i.requested().isAfter(to))
+        .filter(i -> i.status() != InterviewStatus.DECLINED && i.status() != InterviewStatus.NO_RESPONSE)
+        .filter(i -> !(i.isCompleted() && i.interviewed() != null && !i.interviewed().isAfter(to)))
+        .toList();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("week", week.trim());
+    m.put("from", from.toString());
+    m.put("to", to.toString());
+    m.put("requested", group(requested));
+    m.put("booked", group(booked));
+    m.put("completed", group(completed));
+    m.put("pending", group(pending));
+    InterviewPolicy policy = new InterviewPolicy(c.brief().program());
+    int nudge = c.brief().program().nudgeAfterDays();
+    int escalate = c.brief().program().escalateAfterDays();
+    List<Map<String, Object>> nudges = new ArrayList<>();
+    List<Map<String, Object>> escalations = new ArrayList<>();
+    for (Deal d : c.deals().stream().sorted(Comparator.comparing(Deal::oppId)).toList()) {
+      if (!policy.required(d)) {
+        continue;
+      }
+      Optional<Interview> iv = c.interview(d.oppId());
+      LocalDate nudgeDay = d.closeDate().plusDays(nudge);
+      LocalDate escalateDay = d.closeDate().plusDays(escalate);
+      if (in(nudgeDay, from, to) && unbooked(iv, nudgeDay)) {
+        nudges.add(due(d, iv, nudgeDay, nudge));
+      }
+      if (in(escalateDay, from, to) && unbooked(iv, escalateDay)) {
+        escalations.add(due(d, iv, escalateDay, escalate));
+      }
+    }
+    m.put("nudges", nudges);
+    m.put("escalations", escalations);
+    m.put("nudge_after_days", nudge);
+    m.put("escalate_after_days", escalate);
+    List<Map<String, Object>> codes = new ArrayList<>();
+    for (ThemeCounter.Theme t : ThemeCounter.codes(completed)) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("code", t.code());
+      x.put("label", c.codebook().factors().containsKey(t.code()) ? c.codebook().factors().get(t.code()).label()
+          : c.codebook().objections().containsKey(t.code()) ? c.codebook().objections().get(t.code()).label() : t.code());
+      x.put("count", t.count());
+      x.put("of", completed.size());
+      x.put("interviews", String.join(", ", t.interviews()));
+      codes.add(x);
+    }
+    m.put("codes", codes);
+    return m;
+  }
+
+  private static boolean unbooked(Optional<Interview> iv, LocalDate day) {
+    if (iv.isEmpty()) {
+      return true;
+    }
+    Interview i = iv.get();
+    if (i.status() == InterviewStatus.DECLINED || i.status() == InterviewStatus.NO_RESPONSE) {
+      return false;
+    }
+    boolean bookedBy = i.booked() != null && !i.booked().isAfter(day);
+    boolean doneBy = i.interviewed() != null && !i.interviewed().isAfter(day);
+    return !bookedBy && !doneBy;
+  }
+
+  private static Map<String, Object> due(Deal d, Optional<Interview> iv, LocalDate day, int days) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("opp", d.oppId());
+    x.put("outcome", d.outcome().code());
+    x.put("close_date", d.closeDate().toString());
+    x.put("ae", d.ae());
+    x.put("due", day.toString());
+    x.put("days", days);
+    x.put("state", iv.isEmpty() ? "no request yet" : "requested " + iv.get().requested() + ", not booked");
+    return x;
+  }
+
+  private static Map<String, Object> group(List<Interview> list) {
+    Map<String, Object> g = new LinkedHashMap<>();
+    g.put("count", list.size());
+    g.put("ids", String.join(", ", list.stream().map(Interview::opp).toList()));
+    g.put("any", !list.isEmpty());
+    return g;
+  }
+
+  private static boolean in(LocalDate d, LocalDate from, LocalDate to) {
+    return d != null && !d.isBefore(from) && !d.isAfter(to);
+  }
+
+  public static PlannedFile plan(Corpus c, String week) {
+    String text = Templates.forCorpus(c.root()).render(TEMPLATE, model(c, week));
+    return PlannedFile.generated(file(week), "digest --week " + week.trim(), text);
+  }
+}

@@ -1,0 +1,178 @@
+package winloss.core.health;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import winloss.core.model.Deal;
+import winloss.core.model.Outcome;
+import winloss.core.stats.Wilson;
+
+/**
+ * {@code winloss plays}: win rate per play (the {@code plays} column of deals.csv) with its 95%
+ * Wilson interval and the number of deals; plays under the minimum sample are marked; a play is
+ * declining when its win rate over the 30 days up to {@code asOf} is below 80% of its rate over the
+ * days 60 to 90 before {@code asOf}.
+ */
+public final class Plays {
+  public static final int DEFAULT_MIN_SAMPLE = 10;
+  public static final double DECLINE = 0.80;
+
+  private Plays() {}
+
+  /** Won and lost deals in a window, with the ids. */
+  public record Window(int won, int lost) {
+    public int n() {
+      return won + lost;
+    }
+
+    public double rate() {
+      return n() == 0 ? 0 : (double) won / n();
+    }
+
+    public String describe() {
+      return won + " of " + n() + (n() == 0 ? "" : " (" + Wilson.pct(rate()) + ")");
+    }
+  }
+
+  public record Row(String segment, String play, Wilson rate, int noDecision, boolean small, Window recent, Window before, boolean declining, List<String> deals) {}
+
+  public record Report(LocalDate asOf, int minSample, boolean bySegment, List<Row> rows) {}
+
+  public static Report compute(List<Deal> deals, LocalDate asOf, int minSample, boolean bySegment) {
+    LocalDate at = asOf != null ? asOf : deals.stream().map(Deal::closeDate).max(Comparator.naturalOrder()).orElse(null);
+    Map<String, Map<String, List<Deal>>> groups = new TreeMap<>();
+    for (Deal d : deals) {
+      String seg = bySegment ? (d.segment().isBlank() ? "(none)" : d.segment().trim()) : "";
+      for (String p : d.plays().stream().distinct().toList()) {
+        groups.computeIfAbsent(seg, k -> new TreeMap<>()).computeIfAbsent(p, k -> new ArrayList<>()).add(d);
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    groups.forEach((seg, plays) -> {
+      List<Row> part = new ArrayList<>();
+      plays.forEach((play, list) -> part.add(row(seg, play, list, at, minSample)));
+      part.sort(Comparator.comparing(Row::small).thenComparing(r -> -r.rate().rate()).thenComparing(Row::play));
+      rows.addAll(part);
+    });
+    return new Report(at, minSample, bySegment, rows);
+  }
+
+  static Row row(String seg, String play, List<Deal> list, LocalDate at, int minSample) {
+    Window all = window(list, null, null);
+    int nd = (int) list.stream().filter(d -> d.outcome() == Outcome.NO_DECISION).count();
+    Window recent = at == null ? new Window(0, 0) : window(list, at.minusDays(29), at);
+    Window before = at == null ? new Window(0, 0) : window(list, at.minusDays(90), at.minusDays(60));
+    boolean declining = recent.n() > 0 && before.n() > 0 && recent.rate() < DECLINE * before.rate();
+    List<String> ids = list.stream().map(Deal::oppId).sorted().toList();
+    return new Row(seg, play, Wilson.of(all.won(), all.n()), nd, all.n() < minSample, recent, before, declining, ids);
+  }
+
+  static Window window(List<Deal> list, LocalDate from, LocalDate to) {
+    int w = 0;
+    int l = 0;
+    for (Deal d : list) {
+      if (from != null && (d.closeDate().isBefore(from) || d.closeDate().isAfter(to))) {
+        continue;
+      }
+      if (d.outcome() == Outcome.WON) {
+        w++;
+      } else if (d.outcome() == Outcome.LOST) {
+        l++;
+      }
+    }
+    return new Window(w, l);
+  }
+
+  private static String note(Report r, Row row) {
+    List<String> notes = new ArrayList<>();
+    if (row.small()) {
+      notes.add("small sample (under " + r.minSample() + ")");
+    }
+    if (row.declining()) {
+      notes.add("declining: last 30 days " + row.recent().describe() + " vs 60-90 days before " + row.before().describe());
+    }
+    return String.join("; ", notes);
+  }
+
+  public static String markdown(Report r) {
+    StringBuilder sb = new StringBuilder("# Play performance");
+    sb.append(" (as of ").append(r.asOf() == null ? "-" : r.asOf()).append("; minimum sample ").append(r.minSample()).append(" decided deals)\n\n");
+    if (r.rows().isEmpty()) {
+      return sb.append("No deal in deals.csv names a play (the plays column, ';'-separated).\n").toString();
+    }
+    sb.append(r.bySegment() ? "| segment | play |" : "| play |").append(" win rate | 95% CI | won | n | no-decision | note |\n");
+    sb.append(r.bySegment() ? "|---|---|" : "|---|").append("---|---|---|---|---|---|\n");
+    for (Row row : r.rows()) {
+      sb.append("| ");
+      if (r.bySegment()) {
+        sb.append(row.segment()).append(" | ");
+      }
+      Wilson w = row.rate();
+      sb.append(row.play()).append(" | ").append(w.n() == 0 ? "-" : Wilson.pct(w.rate())).append(" | ")
+          .append(w.n() == 0 ? "-" : Math.round(w.low() * 100) + "-" + Math.round(w.high() * 100) + "%").append(" | ")
+          .append(w.successes()).append(" | ").append(w.n()).append(" | ").append(row.noDecision()).append(" | ").append(note(r, row)).append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  public static String csv(Report r) {
+    StringBuilder sb = new StringBuilder("segment,play,won,n,rate,low,high,no_decision,small_sample,declining,recent_won,recent_n,before_won,before_n\n");
+    for (Row row : r.rows()) {
+      Wilson w = row.rate();
+      sb.append(csvCell(row.segment())).append(',').append(csvCell(row.play())).append(',').append(w.successes()).append(',').append(w.n())
+          .append(',').append(fmt(w.rate())).append(',').append(fmt(w.low())).append(',').append(fmt(w.high())).append(',')
+          .append(row.noDecision()).append(',').append(row.small()).append(',').append(row.declining()).append(',')
+          .append(row.recent().won()).append(',').append(row.recent().n()).append(',').append(row.before().won()).append(',')
+          .append(row.before().n()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String csvCell(String s) {
+    String t = winloss.core.crm.SpreadsheetSafe.text(s);
+    return t.contains(",") || t.contains("\"") ? "\"" + t.replace("\"", "\"\"") + "\"" : t;
+  }
+
+  private static String fmt(double d) {
+    return String.format(java.util.Locale.ROOT, "%.4f", d);
+  }
+
+  private static Map<String, Object> window(Window w) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("won", w.won());
+    m.put("n", w.n());
+    return m;
+  }
+
+  public static Map<String, Object> json(Report r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("as_of", r.asOf() == null ? null : r.asOf().toString());
+    m.put("min_sample", r.minSample());
+    List<Object> rows = new ArrayList<>();
+    for (Row row : r.rows()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      if (r.bySegment()) {
+        x.put("segment", row.segment());
+      }
+      x.put("play", row.play());
+      x.put("won", row.rate().successes());
+      x.put("n", row.rate().n());
+      x.put("rate", row.rate().rate());
+      x.put("low", row.rate().low());
+      x.put("high", row.rate().high());
+      x.put("no_decision", row.noDecision());
+      x.put("small_sample", row.small());
+      x.put("declining", row.declining());
+      x.put("recent", window(row.recent()));
+      x.put("before", window(row.before()));
+      x.put("deals", row.deals());
+      rows.add(x);
+    }
+    m.put("plays", rows);
+    return m;
+  }
+}
