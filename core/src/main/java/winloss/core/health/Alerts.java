@@ -146,7 +146,7 @@ public final class Alerts {
   static void themeWithoutOwner(Corpus c, Quarter q, List<Alert> out) {
     Map<String, Interview> byId = new TreeMap<>();
     c.interviews().forEach(i -> byId.putIfAbsent(i.opp(), i));
-    for (ThemeCounter.Theme t : ThemeCounter.themes(ThemeCounter.interviewsOf(c, q), THEME_WITHOUT_OWNER)) {
+    for (ThemeCounter.Theme t : ThemeCounter.themes(ThemeCounter.interviewsOf(c, q), c.codebook(), THEME_WITHOUT_OWNER)) {
       boolean owned = ProgramMetrics.actionsFor(c, t.code(), q).stream()
           .anyMatch(a -> a.status() != Action.Status.DROPPED && !ProgramMetrics.owner(c, a).isBlank());
       if (owned) {

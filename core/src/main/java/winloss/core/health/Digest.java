@@ -100,7 +100,7 @@ public final class Digest {
     m.put("nudge_after_days", nudge);
     m.put("escalate_after_days", escalate);
     List<Map<String, Object>> codes = new ArrayList<>();
-    for (ThemeCounter.Theme t : ThemeCounter.codes(completed)) {
+    for (ThemeCounter.Theme t : ThemeCounter.codes(completed, c.codebook())) {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("code", t.code());
       x.put("label", c.codebook().factors().containsKey(t.code()) ? c.codebook().factors().get(t.code()).label()

@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import winloss.core.model.Codebook;
 import winloss.core.model.Corpus;
 import winloss.core.model.Deal;
 import winloss.core.model.Interview;
 import winloss.core.model.Quarter;
+import winloss.core.synthesis.ThemeFinder;
 
 /**
- * The program-health view of "themes": a code cited (in {@code codes.decisive}, {@code
- * codes.almost} or {@code codes.objections}) by at least {@code min_theme_interviews} distinct
- * completed interviews of one period. Deliberately small: synthesis has its own, richer theme
- * selection, and this should be folded into it (one definition) when the two meet.
+ * The program-health view of themes: which codes are themes, and which interviews cite them,
+ * without the quotes and routing the readout needs. What counts as citing a code is synthesis's
+ * one definition ({@link ThemeFinder#cited}), so the tracker, KPIs and alerts agree with the
+ * readout on what is a theme.
  */
 public final class ThemeCounter {
   private ThemeCounter() {}
@@ -33,16 +35,13 @@ public final class ThemeCounter {
   }
 
   /** Every code cited by the completed interviews, with its interviews; most cited first, then by code. */
-  public static List<Theme> codes(Collection<Interview> interviews) {
+  public static List<Theme> codes(Collection<Interview> interviews, Codebook book) {
     Map<String, TreeSet<String>> by = new TreeMap<>();
     for (Interview i : interviews) {
       if (!i.isCompleted()) {
         continue;
       }
-      List<String> codes = new ArrayList<>(i.codes().decisive());
-      codes.addAll(i.codes().almost());
-      codes.addAll(i.codes().objections());
-      for (String c : codes) {
+      for (String c : ThemeFinder.cited(i, book)) {
         by.computeIfAbsent(c, k -> new TreeSet<>()).add(i.opp());
       }
     }
@@ -53,13 +52,13 @@ public final class ThemeCounter {
   }
 
   /** The codes cited by at least {@code min} distinct completed interviews. */
-  public static List<Theme> themes(Collection<Interview> interviews, int min) {
-    return codes(interviews).stream().filter(t -> t.count() >= Math.max(1, min)).toList();
+  public static List<Theme> themes(Collection<Interview> interviews, Codebook book, int min) {
+    return codes(interviews, book).stream().filter(t -> t.count() >= Math.max(1, min)).toList();
   }
 
   /** The themes of a quarter: completed interviews whose deal closed in it. */
   public static List<Theme> themes(Corpus corpus, Quarter q) {
-    return themes(interviewsOf(corpus, q), corpus.brief().program().minThemeInterviews());
+    return themes(interviewsOf(corpus, q), corpus.codebook(), corpus.brief().program().minThemeInterviews());
   }
 
   /** Interviews (any status) whose deal closed in quarter {@code q}. */

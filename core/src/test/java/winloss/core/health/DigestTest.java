@@ -50,7 +50,7 @@ class DigestTest {
   @Test
   void themeCounterCountsDistinctCompletedInterviews() {
     Corpus c = new HealthCorpus(dir.resolve("c")).read();
-    List<ThemeCounter.Theme> all = ThemeCounter.codes(c.interviews());
+    List<ThemeCounter.Theme> all = ThemeCounter.codes(c.interviews(), c.codebook());
     assertThat(all.get(0)).isEqualTo(new ThemeCounter.Theme("integration-depth", List.of("OPP-1", "OPP-2", "OPP-3", "OPP-4", "OPP-6")));
     assertThat(ThemeCounter.themes(c, new winloss.core.model.Quarter(2026, 2)))
         .extracting(ThemeCounter.Theme::code).containsExactly("integration-depth", "time-to-value");
