@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import winloss.core.check.CleanCorpus;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,10 +31,13 @@ public final class ActionsCommand implements Callable<Integer> {
   @Option(names = "--quarter", paramLabel = "Q", description = "The quarter whose themes and rates to show (default: the quarter of the latest close date in deals.csv on or before the as-of date).")
   String quarter;
 
+  @Option(names = "--allow-errors", description = "Report even when winloss check finds errors.")
+  boolean allowErrors;
+
   @Override
   public Integer call() {
     Path root = corpus.root();
-    Corpus c = AsOfMixin.readClean(root);
+    Corpus c = CleanCorpus.read(root, allowErrors);
     LocalDate at = asOf.asOfOrNull() != null ? asOf.asOfOrNull() : ActionTracker.latestDate(c);
     Quarter q = quarter != null ? asOf.quarter(quarter) : ActionTracker.latestQuarter(c, at);
     write.publish(spec.commandLine().getOut(), root, List.of(ActionTracker.plan(c, q, at, "actions")), "actions " + q);

@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import winloss.core.check.CleanCorpus;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import winloss.core.health.Alerts;
@@ -28,10 +30,13 @@ public final class AlertsCommand implements Callable<Integer> {
   @Mixin OutputMixin output;
   @Mixin AsOfMixin asOf;
 
+  @Option(names = "--allow-errors", description = "Report even when winloss check finds errors.")
+  boolean allowErrors;
+
   @Override
   public Integer call() {
     String format = output.format(List.of("md", "json"));
-    Alerts.Report r = Alerts.evaluate(AsOfMixin.readClean(corpus.root()), asOf.asOfOrToday());
+    Alerts.Report r = Alerts.evaluate(CleanCorpus.read(corpus.root(), allowErrors), asOf.asOfOrToday());
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.equals("json") ? Json.write(Alerts.json(r)) : Alerts.markdown(r));
     out.flush();

@@ -1,15 +1,11 @@
 package winloss.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import winloss.core.corpus.CorpusReader;
-import winloss.core.diag.WinlossException;
-import winloss.core.model.Corpus;
 import winloss.core.model.Quarter;
 
 /** {@code --as-of DATE} for the program-health commands, and their shared parsing. */
@@ -40,17 +36,5 @@ public final class AsOfMixin {
   public Quarter quarter(String text) {
     return Quarter.parse(text).orElseThrow(() -> new ParameterException(mixee.commandLine(),
         "--quarter " + text + " is not a quarter; write it as YYYY-Qn, e.g. 2026-Q2 (the fiscal year)"));
-  }
-
-  /** Reads the corpus, refusing one with errors (its figures would be wrong). */
-  public static Corpus readClean(Path root) {
-    Corpus c = CorpusReader.read(root);
-    long errors = c.problems().errorCount();
-    if (errors > 0) {
-      throw new WinlossException("the corpus has " + errors + " error" + (errors == 1 ? "" : "s")
-          + " (first: " + c.problems().sorted().stream().filter(d -> d.severity() == winloss.core.diag.Severity.ERROR)
-              .findFirst().map(d -> d.file() + ":" + d.line() + ": " + d.message()).orElse("") + "); run winloss check and fix them first");
-    }
-    return c;
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import winloss.core.check.CleanCorpus;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,11 +26,14 @@ public final class DigestCommand implements Callable<Integer> {
   @Option(names = "--week", required = true, paramLabel = "YYYY-Www", description = "The ISO week, e.g. 2026-W16.")
   String week;
 
+  @Option(names = "--allow-errors", description = "Report even when winloss check finds errors.")
+  boolean allowErrors;
+
   @Override
   public Integer call() {
     Path root = corpus.root();
     Digest.monday(week);
-    write.publish(spec.commandLine().getOut(), root, List.of(Digest.plan(AsOfMixin.readClean(root), week)), "digest " + week.trim());
+    write.publish(spec.commandLine().getOut(), root, List.of(Digest.plan(CleanCorpus.read(root, allowErrors), week)), "digest " + week.trim());
     return ExitCodes.OK;
   }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import winloss.core.check.CleanCorpus;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,10 +29,13 @@ public final class KpisCommand implements Callable<Integer> {
   @Option(names = "--quarter", required = true, paramLabel = "Q", description = "The fiscal quarter, e.g. 2026-Q2.")
   String quarter;
 
+  @Option(names = "--allow-errors", description = "Report even when winloss check finds errors.")
+  boolean allowErrors;
+
   @Override
   public Integer call() {
     String format = output.format(List.of("md", "json"));
-    Kpis.Report r = Kpis.compute(AsOfMixin.readClean(corpus.root()), asOf.quarter(quarter), asOf.asOfOrToday());
+    Kpis.Report r = Kpis.compute(CleanCorpus.read(corpus.root(), allowErrors), asOf.quarter(quarter), asOf.asOfOrToday());
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.equals("json") ? Json.write(Kpis.json(r)) : Kpis.markdown(r));
     out.flush();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import winloss.core.check.CleanCorpus;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,13 +33,16 @@ public final class PlaysCommand implements Callable<Integer> {
   @Option(names = "--min-sample", paramLabel = "N", defaultValue = "10", description = "Decided deals a play needs before its rate is read as a finding (default 10).")
   int minSample;
 
+  @Option(names = "--allow-errors", description = "Report even when winloss check finds errors.")
+  boolean allowErrors;
+
   @Override
   public Integer call() {
     String format = output.format(List.of("md", "json", "csv"));
     if (minSample < 1) {
       throw new ParameterException(spec.commandLine(), "--min-sample must be 1 or more");
     }
-    Plays.Report r = Plays.compute(AsOfMixin.readClean(corpus.root()).deals(), asOf.asOfOrNull(), minSample, segment);
+    Plays.Report r = Plays.compute(CleanCorpus.read(corpus.root(), allowErrors).deals(), asOf.asOfOrNull(), minSample, segment);
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
       case "json" -> Json.write(Plays.json(r));

@@ -1,10 +1,10 @@
 package winloss.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import winloss.core.check.CleanCorpus;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,17 +44,9 @@ public final class SynthesizeCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format(List.of("md", "json"));
     Path root = corpus.root();
-    Corpus c = Synthesis.read(root, allowErrors);
+    Corpus c = CleanCorpus.read(root, allowErrors);
     Synthesis.Document doc = Synthesis.readout(c, quarter, Periods.asOf(asOf));
-    PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("json")) {
-      out.print(doc.json());
-      out.flush();
-      return ExitCodes.OK;
-    }
-    out.println(doc.summary());
-    write.publish(out, root, List.of(doc.file()), doc.command());
-    out.flush();
+    write.emit(spec.commandLine().getOut(), root, format, doc);
     return ExitCodes.OK;
   }
 }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import winloss.core.output.PlannedFile;
 import winloss.core.output.Publisher;
 import winloss.core.output.WriteOptions;
+import winloss.core.synthesis.Synthesis;
 
 /** {@code --dry-run}, {@code --force} and {@code --commit}, shared by every command that writes. */
 public final class WriteMixin {
@@ -18,6 +19,20 @@ public final class WriteMixin {
 
   @Option(names = "--commit", description = "Commit exactly the files written to the corpus's git repository.")
   boolean commit;
+
+  /**
+   * A report's output: its JSON model on stdout with {@code --format json} (nothing written),
+   * otherwise its summary line and the generated document.
+   */
+  public void emit(PrintWriter out, Path root, String format, Synthesis.Document doc) {
+    if (format.equals("json")) {
+      out.print(doc.json());
+    } else {
+      out.println(doc.summary());
+      publish(out, root, List.of(doc.file()), doc.command());
+    }
+    out.flush();
+  }
 
   /**
    * Writes (or, with --dry-run, shows) {@code files} and reports on {@code out}.

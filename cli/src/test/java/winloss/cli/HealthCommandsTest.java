@@ -41,7 +41,7 @@ class HealthCommandsTest {
     Path deals = c.resolve("win-loss/deals.csv");
     Files.writeString(deals, Files.readString(deals).replace("OPP-9,Iris Foods,lost,2026-06-25", "OPP-9,Iris Foods,lost,25.06.2026"));
     CliRun.run("alerts", "--as-of", "2026-06-28", "--corpus", c.toString())
-        .exits(2).stderrContains("the corpus has 1 error", "deals.csv", "run winloss check and fix them first");
+        .exits(1).stderrContains("the corpus has 1 check error", "deals.csv:", "run winloss check", "--allow-errors");
   }
 
   @Test

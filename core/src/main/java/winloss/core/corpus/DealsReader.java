@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import winloss.core.diag.Diagnostics;
 import winloss.core.model.Deal;
 import winloss.core.model.Outcome;
+import winloss.core.text.LineCounter;
 import winloss.core.text.TextFiles;
 
 /**
@@ -95,26 +96,6 @@ public final class DealsReader {
       out.error(file, 0, "cannot read the CSV: " + e.getMessage());
     }
     return deals;
-  }
-
-  /** Turns character offsets into line numbers, moving forward only (rows come in order). */
-  private static final class LineCounter {
-    private final String text;
-    private int pos;
-    private int line = 1;
-
-    LineCounter(String text) {
-      this.text = text;
-    }
-
-    int lineAt(int offset) {
-      for (; pos < offset && pos < text.length(); pos++) {
-        if (text.charAt(pos) == '\n') {
-          line++;
-        }
-      }
-      return line;
-    }
   }
 
   private static String cause(RuntimeException e) {

@@ -29,6 +29,7 @@ import winloss.core.corpus.OppIds;
 import winloss.core.diag.WinlossException;
 import winloss.core.output.PlannedFile;
 import winloss.core.text.InputProblem;
+import winloss.core.text.LineCounter;
 import winloss.core.text.TextFiles;
 
 /**
@@ -503,29 +504,6 @@ public final class CrmImport {
         out.add(CrmMapping.OPP_NAME);
       }
       return out;
-    }
-  }
-
-  /** Turns character offsets into line numbers, moving forward only. */
-  private static final class LineCounter {
-    private final String text;
-    private int pos;
-    private int line = 1;
-
-    LineCounter(String text) {
-      this.text = text;
-    }
-
-    int lineAt(int offset) {
-      while (offset < text.length() && text.charAt(offset) == '\n') {
-        offset++; // a record after skipped empty lines starts at the first of them
-      }
-      for (; pos < offset && pos < text.length(); pos++) {
-        if (text.charAt(pos) == '\n') {
-          line++;
-        }
-      }
-      return line;
     }
   }
 

@@ -3,9 +3,6 @@ package winloss.core.synthesis;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import winloss.core.check.CheckReport;
-import winloss.core.check.CorpusChecker;
-import winloss.core.corpus.CorpusReader;
 import winloss.core.diag.WinlossException;
 import winloss.core.json.Json;
 import winloss.core.model.Corpus;
@@ -17,22 +14,7 @@ import winloss.core.output.Templates;
 public final class Synthesis {
   private Synthesis() {}
 
-  /**
-   * Reads the corpus and refuses (exit 1) while {@code check} finds errors, unless
-   * {@code allowErrors}: a synthesis over broken data would publish wrong numbers.
-   */
-  public static Corpus read(Path root, boolean allowErrors) {
-    Corpus corpus = CorpusReader.read(root);
-    CheckReport report = CorpusChecker.check(corpus);
-    if (report.errors() > 0 && !allowErrors) {
-      long n = report.errors();
-      throw new WinlossException("the corpus has " + n + " check error" + (n == 1 ? "" : "s") + "; run winloss check to see and fix "
-          + (n == 1 ? "it" : "them") + " (or pass --allow-errors to synthesize anyway)", WinlossException.FINDINGS);
-    }
-    return corpus;
-  }
-
-  /** A rendered document: the file to write, its JSON model, and a line or two for the terminal. */
+    /** A rendered document: the file to write, its JSON model, and a line or two for the terminal. */
   public record Document(PlannedFile file, String json, String summary, String command) {}
 
   public static Document readout(Corpus corpus, String quarterArg, LocalDate asOf) {

@@ -27,7 +27,7 @@ class DocumentsTest {
 
   @BeforeAll
   static void render() {
-    corpus = Synthesis.read(FIXTURE, false);
+    corpus = winloss.core.check.CleanCorpus.read(FIXTURE, false);
     docs = all();
   }
 
@@ -138,9 +138,9 @@ class DocumentsTest {
     }
     Path iv = dir.resolve("win-loss/interviews/S-203.md");
     Files.writeString(iv, Files.readString(iv).replace("decisive: [time-to-value]", "decisive: [time-to-valu]").replace("persona: champion", "persona: champ"));
-    assertThatThrownBy(() -> Synthesis.read(dir, false))
+    assertThatThrownBy(() -> winloss.core.check.CleanCorpus.read(dir, false))
         .isInstanceOf(WinlossException.class).hasMessageContaining("2 check errors").hasMessageContaining("winloss check")
         .satisfies(e -> assertThat(((WinlossException) e).exitCode()).isEqualTo(1));
-    assertThat(Synthesis.read(dir, true).interviews()).isNotEmpty();
+    assertThat(winloss.core.check.CleanCorpus.read(dir, true).interviews()).isNotEmpty();
   }
 }

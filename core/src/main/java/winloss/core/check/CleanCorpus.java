@@ -1,0 +1,30 @@
+package winloss.core.check;
+
+import java.nio.file.Path;
+import winloss.core.corpus.CorpusReader;
+import winloss.core.diag.Diagnostic;
+import winloss.core.diag.WinlossException;
+import winloss.core.model.Corpus;
+
+/**
+ * The gate in front of every report (readout, themes, teardown, KPIs, alerts, plays, digest,
+ * tracker): figures computed over a corpus that fails {@code check} would be wrong, so a corpus
+ * with check errors is refused (exit 1) unless the user says otherwise.
+ */
+public final class CleanCorpus {
+  private CleanCorpus() {}
+
+  /** Reads and checks the corpus; refuses it while check finds errors, unless {@code allowErrors}. */
+  public static Corpus read(Path root, boolean allowErrors) {
+    Corpus corpus = CorpusReader.read(root);
+    CheckReport report = CorpusChecker.check(corpus);
+    long n = report.errors();
+    if (n > 0 && !allowErrors) {
+      Diagnostic first = report.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+      throw new WinlossException("the corpus has " + n + " check error" + (n == 1 ? "" : "s") + " (first: " + first.format()
+          + "); run winloss check to see and fix " + (n == 1 ? "it" : "them") + ", or pass --allow-errors to report anyway",
+          WinlossException.FINDINGS);
+    }
+    return corpus;
+  }
+}
