@@ -462,7 +462,7 @@ public final class QuarterlyReadout {
       String crm = d == null ? "" : d.crmLossReason();
       String buyer = iv.codes().lossReason();
       boolean comparable = !crm.isBlank() && !buyer.isBlank();
-      boolean agree = comparable && crm.equals(buyer);
+      boolean agree = comparable && crmReasonCode(corpus, crm).equals(buyer);
       if (comparable) {
         compared++;
         if (!agree) {
@@ -472,7 +472,8 @@ public final class QuarterlyReadout {
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("opp", iv.opp());
       r.put("who", Fmt.cell(ev.who(d)));
-      r.put("crm", crm.isBlank() ? "\u2014" : Fmt.cell(corpus.codebook().lossReasons().containsKey(crm) ? corpus.codebook().label(crm) : crm));
+      String crmCode = crmReasonCode(corpus, crm);
+      r.put("crm", crm.isBlank() ? "\u2014" : Fmt.cell(corpus.codebook().lossReasons().containsKey(crmCode) ? corpus.codebook().label(crmCode) : crm));
       r.put("ae", d == null || d.aeReason().isBlank() ? "\u2014" : Fmt.cell(d.aeReason()));
       r.put("buyer", buyer.isBlank() ? "\u2014" : Fmt.cell(corpus.codebook().label(buyer)));
       r.put("agree", !comparable ? "not comparable" : agree ? "yes" : "**no**");
@@ -608,5 +609,20 @@ public final class QuarterlyReadout {
     m.put("rows", cs.stream().map(c -> Map.<String, Object>of("label", c.label(), "xOfN", c.xOfN())).toList());
     m.put("empty", cs.isEmpty());
     return m;
+  }
+
+  /**
+   * The loss-reason code a CRM picklist value stands for: CRMs hold "Price" where the codebook
+   * says {@code price}, so a value matches a code or its label in any case; anything else is
+   * returned as it is (and so never agrees with the buyer's code).
+   */
+  static String crmReasonCode(Corpus corpus, String crm) {
+    String value = crm.trim();
+    for (Code c : corpus.codebook().lossReasons().values()) {
+      if (c.id().equalsIgnoreCase(value) || c.label().equalsIgnoreCase(value)) {
+        return c.id();
+      }
+    }
+    return value;
   }
 }
