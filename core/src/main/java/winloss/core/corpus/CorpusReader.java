@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import winloss.core.diag.Diagnostics;
+import winloss.core.model.Action;
 import winloss.core.model.Brief;
 import winloss.core.model.Codebook;
 import winloss.core.model.Corpus;
@@ -25,12 +28,36 @@ public final class CorpusReader {
 
   public static Corpus read(Path root) {
     Diagnostics problems = new Diagnostics();
-    Brief brief = BriefReader.read(root, problems).orElseGet(CorpusReader::emptyBrief);
-    Codebook codebook = CodebookReader.read(root, problems).orElseGet(Codebook::empty);
-    Framework framework = FrameworkReader.read(root, problems).orElseGet(Framework::empty);
-    List<Deal> deals = DealsReader.read(root, problems).orElse(List.of());
+    // The write-ups are most of the work and are read in parallel on this thread and the common
+    // pool; the single files (whose YAML may need the full parser, loaded on first use) and
+    // deals.csv are read meanwhile on a thread of their own. Findings are sorted when reported.
+    record Singles(Brief brief, Codebook codebook, Framework framework, List<Deal> deals, List<Action> actions) {}
+    FutureTask<Singles> singles = new FutureTask<>(() -> new Singles(
+        BriefReader.read(root, problems).orElseGet(CorpusReader::emptyBrief),
+        CodebookReader.read(root, problems).orElseGet(Codebook::empty),
+        FrameworkReader.read(root, problems).orElseGet(Framework::empty),
+        DealsReader.read(root, problems).orElse(List.of()),
+        ActionsReader.read(root, problems)));
+    Thread t = new Thread(singles, "winloss-read");
+    t.setDaemon(true);
+    t.start();
     List<Interview> interviews = readInterviews(root, problems);
-    return new Corpus(root, brief, codebook, framework, deals, interviews, ActionsReader.read(root, problems), problems);
+    Singles s;
+    try {
+      s = singles.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the corpus", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    return new Corpus(root, s.brief(), s.codebook(), s.framework(), s.deals(), interviews, s.actions(), problems);
   }
 
   static Brief emptyBrief() {

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import winloss.core.diag.Diagnostics;
 import winloss.core.model.Deal;
 import winloss.core.model.Outcome;
+import winloss.core.text.IsoDates;
 import winloss.core.text.LineCounter;
 import winloss.core.text.TextFiles;
 
@@ -46,6 +47,49 @@ public final class DealsReader {
 
   /** Parses CSV text already normalized to LF; problems go to {@code out} under {@code file}. */
   public static List<Deal> parse(String text, Path file, Diagnostics out) {
+    List<FastCsv.Row> rows = FastCsv.parse(text);
+    if (rows == null) {
+      return parseWithCommonsCsv(text, file, out);
+    }
+    List<Deal> deals = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> index = null;
+    for (FastCsv.Row r : rows) {
+      if (index == null) {
+        index = header(r.fields(), file, out);
+        if (index == null) {
+          return deals;
+        }
+        continue;
+      }
+      accept(r.fields(), r.line(), index, seen, deals, file, out);
+    }
+    if (index == null) {
+      out.error(file, 1, "deals.csv is empty; it needs a header row: " + String.join(",", COLUMNS));
+    }
+    return deals;
+  }
+
+  private static void accept(String[] rec, int line, Map<String, Integer> index, Map<String, Integer> seen,
+      List<Deal> deals, Path file, Diagnostics out) {
+    if (rec.length != index.size()) {
+      out.error(file, line, "row has " + rec.length + " fields but the header has " + index.size() + "; quote fields that contain commas");
+      return;
+    }
+    Deal d = row(rec, index, line, file, out);
+    if (d == null) {
+      return;
+    }
+    Integer first = seen.putIfAbsent(d.oppId(), line);
+    if (first != null) {
+      out.error(file, line, "opp_id " + d.oppId() + " is duplicated (first at line " + first + "); keep one row per deal");
+      return;
+    }
+    deals.add(d);
+  }
+
+  /** The reference path (and every malformed-CSV message): commons-csv. */
+  static List<Deal> parseWithCommonsCsv(String text, Path file, Diagnostics out) {
     List<Deal> deals = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format())) {
@@ -65,29 +109,22 @@ public final class DealsReader {
           out.error(file, line, "malformed CSV (" + cause(e) + "); check the quotes on this row");
           break;
         }
-        line = lines.lineAt((int) rec.getCharacterPosition());
+        // a record's position is where the lexer started, before any empty lines it skipped
+        int start = (int) rec.getCharacterPosition();
+        while (start < text.length() && text.charAt(start) == '\n') {
+          start++;
+        }
+        line = lines.lineAt(start);
         lastLine = parser.getCurrentLineNumber();
+        String[] fields = rec.toList().toArray(new String[0]);
         if (index == null) {
-          index = header(rec, file, out);
+          index = header(fields, file, out);
           if (index == null) {
             return deals;
           }
           continue;
         }
-        if (rec.size() != index.size()) {
-          out.error(file, line, "row has " + rec.size() + " fields but the header has " + index.size() + "; quote fields that contain commas");
-          continue;
-        }
-        Deal d = row(rec, index, line, file, out);
-        if (d == null) {
-          continue;
-        }
-        Integer first = seen.putIfAbsent(d.oppId(), line);
-        if (first != null) {
-          out.error(file, line, "opp_id " + d.oppId() + " is duplicated (first at line " + first + "); keep one row per deal");
-          continue;
-        }
-        deals.add(d);
+        accept(fields, line, index, seen, deals, file, out);
       }
       if (index == null) {
         out.error(file, 1, "deals.csv is empty; it needs a header row: " + String.join(",", COLUMNS));
@@ -104,12 +141,12 @@ public final class DealsReader {
     return m.replaceAll("\\s+", " ").trim();
   }
 
-  private static Map<String, Integer> header(CSVRecord rec, Path file, Diagnostics out) {
+  private static Map<String, Integer> header(String[] rec, Path file, Diagnostics out) {
     Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < rec.size(); i++) {
-      String name = rec.get(i).trim();
+    for (int i = 0; i < rec.length; i++) {
+      String name = rec[i].trim();
       if (index.putIfAbsent(name, i) != null) {
-        out.error(file, 1, "column '" + name + "' appears twice in the header; keep one");
+        out.error(file, 1, "column '" + shown(name) + "' appears twice in the header; keep one");
         return null;
       }
     }
@@ -122,23 +159,23 @@ public final class DealsReader {
     return index;
   }
 
-  private static Deal row(CSVRecord rec, Map<String, Integer> index, int line, Path file, Diagnostics out) {
+  private static Deal row(String[] rec, Map<String, Integer> index, int line, Path file, Diagnostics out) {
     String id = get(rec, index, "opp_id");
     if (!OppIds.isValid(id)) {
-      out.error(file, line, "opp_id '" + id + "' is not valid: use 1 to 64 letters, digits, '.', '_' or '-'");
+      out.error(file, line, "opp_id '" + shown(id) + "' is not valid: use 1 to 64 letters, digits, '.', '_' or '-'");
       return null;
     }
     String where = "deal " + id + ": ";
     Optional<Outcome> outcome = Outcome.parse(get(rec, index, "outcome"));
     if (outcome.isEmpty()) {
-      out.error(file, line, where + "outcome '" + get(rec, index, "outcome") + "' should be won, lost or no-decision");
+      out.error(file, line, where + "outcome '" + shown(get(rec, index, "outcome")) + "' should be won, lost or no-decision");
       return null;
     }
     LocalDate close;
     try {
-      close = LocalDate.parse(get(rec, index, "close_date"));
+      close = IsoDates.parse(get(rec, index, "close_date"));
     } catch (DateTimeParseException e) {
-      out.error(file, line, where + "close_date '" + get(rec, index, "close_date") + "' is not an ISO date; write YYYY-MM-DD");
+      out.error(file, line, where + "close_date '" + shown(get(rec, index, "close_date")) + "' is not an ISO date; write YYYY-MM-DD");
       return null;
     }
     BigDecimal acv;
@@ -148,7 +185,7 @@ public final class DealsReader {
         throw new NumberFormatException();
       }
     } catch (NumberFormatException e) {
-      out.error(file, line, where + "acv '" + get(rec, index, "acv") + "' should be a plain number such as 48000");
+      out.error(file, line, where + "acv '" + shown(get(rec, index, "acv")) + "' should be a plain number such as 48000");
       return null;
     }
     for (String required : List.of("account", "ae")) {
@@ -163,7 +200,7 @@ public final class DealsReader {
       try {
         cycle = Integer.valueOf(cycleText);
       } catch (NumberFormatException e) {
-        out.warning(file, line, where + "cycle_days '" + cycleText + "' is not a whole number; ignored");
+        out.warning(file, line, where + "cycle_days '" + shown(cycleText) + "' is not a whole number; ignored");
       }
     }
     String plays = get(rec, index, "plays");
@@ -175,8 +212,13 @@ public final class DealsReader {
         playList, line);
   }
 
-  private static String get(CSVRecord rec, Map<String, Integer> index, String column) {
+  /** A cell as a finding shows it: on one line (a quoted cell may hold line breaks). */
+  private static String shown(String cell) {
+    return cell.indexOf('\n') < 0 ? cell : cell.replaceAll("\\s+", " ");
+  }
+
+  private static String get(String[] rec, Map<String, Integer> index, String column) {
     Integer i = index.get(column);
-    return i == null || i >= rec.size() ? "" : rec.get(i).trim();
+    return i == null || i >= rec.length ? "" : rec[i].trim();
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import winloss.core.diag.Diagnostics;
+import winloss.core.text.IsoDates;
 import winloss.core.yaml.YNode;
 
 /**
@@ -62,7 +63,7 @@ final class YamlFields {
       return null;
     }
     try {
-      return LocalDate.parse(s);
+      return IsoDates.parse(s);
     } catch (DateTimeParseException e) {
       error(map.keyLine(key), where + key + " '" + s + "' is not an ISO date; write it as YYYY-MM-DD");
       return null;

@@ -17,10 +17,11 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
     }
     int pos = 4;
     int line = 2;
-    while (pos <= text.length()) {
+    int n = text.length();
+    while (pos <= n) {
       int end = text.indexOf('\n', pos);
-      String l = end < 0 ? text.substring(pos) : text.substring(pos, end);
-      if (l.equals("---") || l.equals("...")) {
+      int lineEnd = end < 0 ? n : end;
+      if (lineEnd - pos == 3 && (text.startsWith("---", pos) || text.startsWith("...", pos))) {
         String yaml = text.substring(4, pos);
         String body = end < 0 ? "" : text.substring(end + 1);
         return new FrontMatter(yaml, 2, body, line + 1);

@@ -1,7 +1,6 @@
 package winloss.core.text;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -34,15 +33,31 @@ public final class TextFiles {
               + humanSize(maxBytes)
               + " limit for this kind of file; is it the right file?");
     }
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) maxBytes + 1);
+    byte[] bytes = Files.readAllBytes(file);
+    if (bytes.length > maxBytes) {
+      throw new InputProblem(0, "file is over the " + humanSize(maxBytes) + " limit for this kind of file; is it the right file?");
     }
     return decode(bytes);
   }
 
   /** Strict UTF-8 decoding; names the line of the first invalid byte. */
   public static String decode(byte[] bytes) throws InputProblem {
+    return normalize(utf8(bytes));
+  }
+
+  private static String utf8(byte[] bytes) throws InputProblem {
+    // Fast path: the JDK's lenient decoder (vectorized for ASCII) turns every malformed sequence
+    // into U+FFFD, so a result without U+FFFD came from valid UTF-8. Text that holds a real U+FFFD
+    // takes the strict path below, which names the first invalid byte.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
+    return strictUtf8(bytes);
+  }
+
+  /** The reference decoder: reports the first malformed or unmappable sequence. */
+  static String strictUtf8(byte[] bytes) throws InputProblem {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -58,7 +73,7 @@ public final class TextFiles {
           lineAtByte(bytes, bad),
           "invalid UTF-8 at byte " + bad + "; re-save the file as UTF-8");
     }
-    return normalize(text);
+    return text;
   }
 
   /** Drops a leading BOM and turns CRLF and lone CR into LF. */

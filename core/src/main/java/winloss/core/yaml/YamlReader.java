@@ -46,12 +46,19 @@ public final class YamlReader {
   }
 
   /**
-   * Parses one YAML document.
+   * Parses one YAML document. The simple block subset that front matter uses goes through
+   * {@link FastYaml}, which builds the same tree; anything else goes through snakeyaml-engine.
    *
    * @param firstLine the file line of the first YAML line, so node lines are file lines
    * @return the root node; an empty document is an empty mapping
    */
   public static YNode parse(String yaml, int firstLine) throws InputProblem {
+    YNode fast = FastYaml.parse(yaml, firstLine);
+    return fast != null ? fast : parseWithEngine(yaml, firstLine);
+  }
+
+  /** The full snakeyaml-engine path: everything outside {@link FastYaml}'s subset, and every error. */
+  static YNode parseWithEngine(String yaml, int firstLine) throws InputProblem {
     LoadSettings settings = settings();
     Node root;
     try {
