@@ -37,7 +37,7 @@ public final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path root = corpus.root();
-    InterviewDocuments.Draft d = InterviewDocuments.scaffold(CorpusReader.read(root), opp, interviewer,
+    InterviewDocuments.Draft d = InterviewDocuments.scaffold(CorpusReader.readForDeal(root, opp), opp, interviewer,
         requested == null ? LocalDate.now() : requested);
     write.publish(spec.commandLine().getOut(), root, List.of(d.file()), d.what());
     return ExitCodes.OK;

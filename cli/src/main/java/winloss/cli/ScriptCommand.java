@@ -34,7 +34,7 @@ public final class ScriptCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path root = corpus.root();
-    InterviewDocuments.Draft d = InterviewDocuments.script(CorpusReader.read(root), opp, interviewer);
+    InterviewDocuments.Draft d = InterviewDocuments.script(CorpusReader.readForDeal(root, opp), opp, interviewer);
     write.publish(spec.commandLine().getOut(), root, List.of(d.file()), d.what());
     return ExitCodes.OK;
   }

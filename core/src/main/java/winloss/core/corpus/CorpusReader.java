@@ -60,6 +60,28 @@ public final class CorpusReader {
     return new Corpus(root, s.brief(), s.codebook(), s.framework(), s.deals(), interviews, s.actions(), problems);
   }
 
+  /**
+   * Reads what a command about one deal needs: the brief, codebook, framework, deals and
+   * actions, and only that deal's write-up, so preparing a call stays instant however many
+   * interviews the corpus holds. An invalid opp id reads no write-up (the caller refuses it).
+   */
+  public static Corpus readForDeal(Path root, String oppId) {
+    Diagnostics problems = new Diagnostics();
+    Brief brief = BriefReader.read(root, problems).orElseGet(CorpusReader::emptyBrief);
+    Codebook codebook = CodebookReader.read(root, problems).orElseGet(Codebook::empty);
+    Framework framework = FrameworkReader.read(root, problems).orElseGet(Framework::empty);
+    List<Deal> deals = DealsReader.read(root, problems).orElse(List.of());
+    List<Action> actions = ActionsReader.read(root, problems);
+    List<Interview> interviews = List.of();
+    if (OppIds.isValid(oppId)) {
+      Path file = InterviewReader.DIR.resolve(oppId + ".md");
+      if (Files.isRegularFile(root.resolve(file))) {
+        interviews = InterviewReader.read(root, file, problems).stream().toList();
+      }
+    }
+    return new Corpus(root, brief, codebook, framework, deals, interviews, actions, problems);
+  }
+
   static Brief emptyBrief() {
     return new Brief("", FiscalCalendar.calendar(), Program.defaults(), List.of(), List.of(), Map.of(), Voice.empty(), List.of());
   }

@@ -72,6 +72,18 @@ class CorpusReaderTest {
   }
 
   @Test
+  void readForDealReadsOnlyThatDealsWriteUp() throws IOException {
+    Path copy = copyOf(SMALL);
+    Files.writeString(copy.resolve("win-loss/interviews/OPP-3.md"), "---\nopp: [broken\n---\n");
+    Corpus c = CorpusReader.readForDeal(copy, "OPP-1");
+    assertThat(c.interviews()).extracting(Interview::opp).containsExactly("OPP-1");
+    assertThat(c.problems().sorted()).isEmpty();
+    assertThat(c.deals()).hasSize(9);
+    assertThat(CorpusReader.readForDeal(copy, "OPP-5").interviews()).isEmpty();
+    assertThat(CorpusReader.readForDeal(copy, "../../etc/passwd").interviews()).isEmpty();
+  }
+
+  @Test
   void bomAndCrlfReadExactlyLikeCleanFiles() throws IOException {
     Path copy = copyOf(SMALL);
     try (Stream<Path> s = Files.walk(copy)) {
