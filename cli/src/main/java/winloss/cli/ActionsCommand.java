@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import winloss.core.check.CleanCorpus;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,23 +20,21 @@ import winloss.core.model.Quarter;
     description = "Write win-loss/action-tracker.md from actions.yaml and the quarter's themes: every action with theme,"
         + " owner, due date and status (overdue first), the themes with no owned action, the theme-to-action conversion"
         + " and the action close-out rate. Overdue is judged as of --as-of, default the latest date in the corpus.",
-    footer = {"%nExit: 0 written (or unchanged); 2 usage error, a corpus with errors, or a hand-edited tracker (use --force)."})
+    footer = {"%nExit: 0 written (or unchanged); 1 a corpus with check errors (see --allow-errors); 2 usage error or a hand-edited tracker (use --force)."})
 public final class ActionsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
+  @Mixin ReportMixin report;
   @Mixin WriteMixin write;
   @Mixin AsOfMixin asOf;
 
   @Option(names = "--quarter", paramLabel = "Q", description = "The quarter whose themes and rates to show (default: the quarter of the latest close date in deals.csv on or before the as-of date).")
   String quarter;
 
-  @Option(names = "--allow-errors", description = "Report even when winloss check finds errors.")
-  boolean allowErrors;
-
   @Override
   public Integer call() {
     Path root = corpus.root();
-    Corpus c = CleanCorpus.read(root, allowErrors);
+    Corpus c = report.read(root);
     LocalDate at = asOf.asOfOrNull() != null ? asOf.asOfOrNull() : ActionTracker.latestDate(c);
     Quarter q = quarter != null ? asOf.quarter(quarter) : ActionTracker.latestQuarter(c, at);
     write.publish(spec.commandLine().getOut(), root, List.of(ActionTracker.plan(c, q, at, "actions")), "actions " + q);

@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import winloss.core.check.CleanCorpus;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import winloss.core.health.Alerts;
@@ -23,20 +21,18 @@ import winloss.core.json.Json;
           + " with no action owner; a loss to a competitor the brief does not know; one competitor with 30%%+ of the quarter's"
           + " losses; the quarter's win rate under 90%% of the four before; a segment under 80%% of its baseline."
     },
-    footer = {"%nExit: 0 no alert; 1 at least one alert fired; 2 usage error or a corpus with errors."})
+    footer = {"%nExit: 0 no alert; 1 at least one alert fired, or a corpus with check errors (see --allow-errors); 2 usage error."})
 public final class AlertsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
+  @Mixin ReportMixin report;
   @Mixin OutputMixin output;
   @Mixin AsOfMixin asOf;
-
-  @Option(names = "--allow-errors", description = "Report even when winloss check finds errors.")
-  boolean allowErrors;
 
   @Override
   public Integer call() {
     String format = output.format(List.of("md", "json"));
-    Alerts.Report r = Alerts.evaluate(CleanCorpus.read(corpus.root(), allowErrors), asOf.asOfOrToday());
+    Alerts.Report r = Alerts.evaluate(report.read(corpus.root()), asOf.asOfOrToday());
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.equals("json") ? Json.write(Alerts.json(r)) : Alerts.markdown(r));
     out.flush();

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import winloss.core.check.CleanCorpus;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,23 +16,21 @@ import winloss.core.health.Digest;
     mixinStandardHelpOptions = true,
     description = "Write the weekly digest win-loss/digests/<YYYY>-W<ww>.md: interviews requested, booked, completed and"
         + " pending that (ISO) week; the nudges and escalations due; the codes in the week's completed interviews.",
-    footer = {"%nExit: 0 written (or unchanged); 2 usage error, a corpus with errors, or a hand-edited digest (use --force)."})
+    footer = {"%nExit: 0 written (or unchanged); 1 a corpus with check errors (see --allow-errors); 2 usage error or a hand-edited digest (use --force)."})
 public final class DigestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
+  @Mixin ReportMixin report;
   @Mixin WriteMixin write;
 
   @Option(names = "--week", required = true, paramLabel = "YYYY-Www", description = "The ISO week, e.g. 2026-W16.")
   String week;
 
-  @Option(names = "--allow-errors", description = "Report even when winloss check finds errors.")
-  boolean allowErrors;
-
   @Override
   public Integer call() {
     Path root = corpus.root();
     Digest.monday(week);
-    write.publish(spec.commandLine().getOut(), root, List.of(Digest.plan(CleanCorpus.read(root, allowErrors), week)), "digest " + week.trim());
+    write.publish(spec.commandLine().getOut(), root, List.of(Digest.plan(report.read(root), week)), "digest " + week.trim());
     return ExitCodes.OK;
   }
 }

@@ -23,13 +23,7 @@ public final class NewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
   @Mixin WriteMixin write;
-
-  @Option(names = "--opp", required = true, paramLabel = "ID", description = "The deal's opp_id in deals.csv.")
-  String opp;
-
-  @Option(names = "--interviewer", paramLabel = "NAME",
-      description = "Who runs the call (on the roster; never the deal's AE or CSM). Default: routed as for request.")
-  String interviewer;
+  @Mixin DealMixin deal;
 
   @Option(names = "--requested", paramLabel = "DATE", description = "The requested: date to record, YYYY-MM-DD. Default: today.")
   LocalDate requested;
@@ -37,7 +31,7 @@ public final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path root = corpus.root();
-    InterviewDocuments.Draft d = InterviewDocuments.scaffold(CorpusReader.readForDeal(root, opp), opp, interviewer,
+    InterviewDocuments.Draft d = InterviewDocuments.scaffold(CorpusReader.readForDeal(root, deal.opp), deal.opp, deal.interviewer,
         requested == null ? LocalDate.now() : requested);
     write.publish(spec.commandLine().getOut(), root, List.of(d.file()), d.what());
     return ExitCodes.OK;

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import winloss.core.check.CleanCorpus;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,10 +19,11 @@ import winloss.core.json.Json;
     description = "Win rate per play (deals.csv's plays column) with the 95%% Wilson interval and the number of decided deals;"
         + " plays under the minimum sample are marked; plays whose last-30-day win rate fell below 80%% of their rate"
         + " 60-90 days before --as-of (default: the latest close date) are flagged as declining.",
-    footer = {"%nExit: 0 report printed; 2 usage error or a corpus with errors."})
+    footer = {"%nExit: 0 report printed; 1 a corpus with check errors (see --allow-errors); 2 usage error."})
 public final class PlaysCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
+  @Mixin ReportMixin report;
   @Mixin OutputMixin output;
   @Mixin AsOfMixin asOf;
 
@@ -33,16 +33,13 @@ public final class PlaysCommand implements Callable<Integer> {
   @Option(names = "--min-sample", paramLabel = "N", defaultValue = "10", description = "Decided deals a play needs before its rate is read as a finding (default 10).")
   int minSample;
 
-  @Option(names = "--allow-errors", description = "Report even when winloss check finds errors.")
-  boolean allowErrors;
-
   @Override
   public Integer call() {
     String format = output.format(List.of("md", "json", "csv"));
     if (minSample < 1) {
       throw new ParameterException(spec.commandLine(), "--min-sample must be 1 or more");
     }
-    Plays.Report r = Plays.compute(CleanCorpus.read(corpus.root(), allowErrors).deals(), asOf.asOfOrNull(), minSample, segment);
+    Plays.Report r = Plays.compute(report.read(corpus.root()).deals(), asOf.asOfOrNull(), minSample, segment);
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
       case "json" -> Json.write(Plays.json(r));

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import winloss.core.corpus.CorpusReader;
 import winloss.core.ops.InterviewDocuments;
@@ -22,19 +21,12 @@ public final class ScriptCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
   @Mixin WriteMixin write;
-
-  @Option(names = "--opp", required = true, paramLabel = "ID", description = "The deal's opp_id in deals.csv.")
-  String opp;
-
-  @Option(names = "--interviewer", paramLabel = "NAME",
-      description = "Who runs the call (on the roster; never the deal's AE or CSM). Default: the external interviewer"
-          + " for losses and no-decisions when the roster has one, else the PMM lead.")
-  String interviewer;
+  @Mixin DealMixin deal;
 
   @Override
   public Integer call() {
     Path root = corpus.root();
-    InterviewDocuments.Draft d = InterviewDocuments.script(CorpusReader.readForDeal(root, opp), opp, interviewer);
+    InterviewDocuments.Draft d = InterviewDocuments.script(CorpusReader.readForDeal(root, deal.opp), deal.opp, deal.interviewer);
     write.publish(spec.commandLine().getOut(), root, List.of(d.file()), d.what());
     return ExitCodes.OK;
   }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import winloss.core.check.CleanCorpus;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,6 +25,7 @@ import winloss.core.synthesis.Synthesis;
 public final class TeardownCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
+  @Mixin ReportMixin report;
   @Mixin OutputMixin output;
   @Mixin WriteMixin write;
 
@@ -38,14 +38,11 @@ public final class TeardownCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = "The window's last day (default: the latest close date in deals.csv).")
   String asOf;
 
-  @Option(names = "--allow-errors", description = "Synthesize even when winloss check finds errors.")
-  boolean allowErrors;
-
   @Override
   public Integer call() {
     String format = output.format(List.of("md", "json"));
     Path root = corpus.root();
-    Corpus c = CleanCorpus.read(root, allowErrors);
+    Corpus c = report.read(root);
     Synthesis.Document doc = Synthesis.teardown(c, competitor, months, Periods.asOf(asOf));
     write.emit(spec.commandLine().getOut(), root, format, doc);
     return ExitCodes.OK;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import winloss.core.check.CleanCorpus;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,20 +24,18 @@ import winloss.core.synthesis.Synthesis;
 public final class ThemesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
+  @Mixin ReportMixin report;
   @Mixin OutputMixin output;
   @Mixin WriteMixin write;
 
   @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The calendar month, by the deals' close dates.")
   String month;
 
-  @Option(names = "--allow-errors", description = "Synthesize even when winloss check finds errors.")
-  boolean allowErrors;
-
   @Override
   public Integer call() {
     String format = output.format(List.of("md", "json"));
     Path root = corpus.root();
-    Corpus c = CleanCorpus.read(root, allowErrors);
+    Corpus c = report.read(root);
     Synthesis.Document doc = Synthesis.themes(c, month);
     write.emit(spec.commandLine().getOut(), root, format, doc);
     return ExitCodes.OK;

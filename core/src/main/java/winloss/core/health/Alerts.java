@@ -58,8 +58,8 @@ public final class Alerts {
     completion(c, q, asOf, out);
     readout(c, q, asOf, out);
     contractBlocking(c, asOf, out);
-    rightToWin(c, q, out);
-    themeWithoutOwner(c, q, out);
+    rightToWin(c, q, asOf, out);
+    themeWithoutOwner(c, q, asOf, out);
     unknownCompetitor(c, asOf, out);
     competitorShare(c, q, asOf, out);
     winRate(c, q, asOf, out);
@@ -125,9 +125,16 @@ public final class Alerts {
     }
   }
 
-  static void rightToWin(Corpus c, Quarter q, List<Alert> out) {
+  /** The quarter's interviews as known on {@code asOf}: one held later has not happened yet. */
+  static List<Interview> knownBy(Corpus c, Quarter q, LocalDate asOf) {
+    return ThemeCounter.interviewsOf(c, q).stream()
+        .filter(i -> i.interviewed() == null || !i.interviewed().isAfter(asOf))
+        .toList();
+  }
+
+  static void rightToWin(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
     Map<String, Deal> deals = c.dealsById();
-    List<Interview> losses = ThemeCounter.interviewsOf(c, q).stream()
+    List<Interview> losses = knownBy(c, q, asOf).stream()
         .filter(Interview::isCompleted)
         .filter(i -> deals.get(i.opp()).outcome() == Outcome.LOST)
         .toList();
@@ -143,10 +150,10 @@ public final class Alerts {
     }
   }
 
-  static void themeWithoutOwner(Corpus c, Quarter q, List<Alert> out) {
+  static void themeWithoutOwner(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
     Map<String, Interview> byId = new TreeMap<>();
     c.interviews().forEach(i -> byId.putIfAbsent(i.opp(), i));
-    for (ThemeCounter.Theme t : ThemeCounter.themes(ThemeCounter.interviewsOf(c, q), c.codebook(), THEME_WITHOUT_OWNER)) {
+    for (ThemeCounter.Theme t : ThemeCounter.themes(knownBy(c, q, asOf), c.codebook(), THEME_WITHOUT_OWNER)) {
       boolean owned = ProgramMetrics.actionsFor(c, t.code(), q).stream()
           .anyMatch(a -> a.status() != Action.Status.DROPPED && !ProgramMetrics.owner(c, a).isBlank());
       if (owned) {

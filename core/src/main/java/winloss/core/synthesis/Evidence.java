@@ -115,8 +115,14 @@ public final class Evidence {
     };
   }
 
-  private static String article(String noun) {
-    return "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+  /** "an enterprise", "a mid-market", and "an smb": a word with no vowel is read out as letters. */
+  static String article(String noun) {
+    String word = noun.split("[ -]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    if (word.isEmpty()) {
+      return "a";
+    }
+    boolean spelled = word.chars().noneMatch(ch -> "aeiouy".indexOf(ch) >= 0);
+    return (spelled ? "aefhilmnorsx" : "aeiou").indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   public String personaLabel(Interview iv) {

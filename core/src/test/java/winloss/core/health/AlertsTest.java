@@ -16,6 +16,8 @@ class AlertsTest {
   static final LocalDate JUNE_28 = LocalDate.parse("2026-06-28");
   static final Quarter Q2 = new Quarter(2026, 2);
 
+  static final LocalDate END_Q2 = LocalDate.parse("2026-06-30");
+
   @TempDir Path dir;
 
   private int copies;
@@ -113,7 +115,7 @@ class AlertsTest {
   @Test
   void rightToWinFactorDecidingLossesFires() {
     HealthCorpus h = corpus().deal("OPP-50", "lost", "2026-05-10", 80000, "smb", "Quarry").completed("OPP-50", "lost", "2026-05-15", "integration-depth", "");
-    List<Alerts.Alert> out = run(h, (c, o) -> Alerts.rightToWin(c, Q2, o));
+    List<Alerts.Alert> out = run(h, (c, o) -> Alerts.rightToWin(c, Q2, END_Q2, o));
     assertThat(out).singleElement().satisfies(a -> {
       assertThat(a.message()).contains("integration-depth", "2 of 3 completed loss interviews");
       assertThat(a.evidence()).containsExactly("OPP-4", "OPP-50");
@@ -123,13 +125,13 @@ class AlertsTest {
 
   @Test
   void rightToWinQuietBelowTheThemeMinimum() {
-    assertThat(run(corpus(), (c, o) -> Alerts.rightToWin(c, Q2, o))).isEmpty();
+    assertThat(run(corpus(), (c, o) -> Alerts.rightToWin(c, Q2, END_Q2, o))).isEmpty();
   }
 
   @Test
   void themeInFiveInterviewsWithoutOwnerFires() {
     HealthCorpus h = corpus().replace("win-loss/actions.yaml", "theme: integration-depth", "theme: time-to-value");
-    List<Alerts.Alert> out = run(h, (c, o) -> Alerts.themeWithoutOwner(c, Q2, o));
+    List<Alerts.Alert> out = run(h, (c, o) -> Alerts.themeWithoutOwner(c, Q2, END_Q2, o));
     assertThat(out).singleElement().satisfies(a -> {
       assertThat(a.message()).contains("theme integration-depth is in 5 interviews of 2026-Q2");
       assertThat(a.evidence()).containsExactly("OPP-1", "OPP-2", "OPP-3", "OPP-4", "OPP-6");
@@ -138,8 +140,16 @@ class AlertsTest {
   }
 
   @Test
+  void interviewsHeldAfterTheAsOfDateDoNotCountYet() {
+    HealthCorpus h = corpus().deal("OPP-50", "lost", "2026-05-10", 80000, "smb", "Quarry").completed("OPP-50", "lost", "2026-05-15", "integration-depth", "");
+    assertThat(run(h, (c, o) -> Alerts.rightToWin(c, Q2, LocalDate.parse("2026-05-14"), o))).isEmpty();
+    HealthCorpus t = corpus().replace("win-loss/actions.yaml", "theme: integration-depth", "theme: time-to-value");
+    assertThat(run(t, (c, o) -> Alerts.themeWithoutOwner(c, Q2, LocalDate.parse("2026-05-01"), o))).isEmpty();
+  }
+
+  @Test
   void themeWithAnOwnedActionIsQuiet() {
-    assertThat(run(corpus(), (c, o) -> Alerts.themeWithoutOwner(c, Q2, o))).isEmpty();
+    assertThat(run(corpus(), (c, o) -> Alerts.themeWithoutOwner(c, Q2, END_Q2, o))).isEmpty();
   }
 
   @Test
