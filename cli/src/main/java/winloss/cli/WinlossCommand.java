@@ -1,5 +1,6 @@
 package winloss.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +18,21 @@ import picocli.CommandLine.Spec;
     description =
         "Reads the win/loss corpus (operator-brief.md and win-loss/) found by walking up from"
             + " the working directory, or --corpus DIR, and writes the program's artifacts.",
-    subcommands = {
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  ok",
+      "  1  findings (check errors, alerts firing, nothing to report)",
+      "  2  usage or input error; nothing was written",
+      "",
+      "Docs: docs/README.md in the winloss repository."
+    })
+public final class WinlossCommand implements Runnable {
+  /**
+   * The subcommands, in the order help lists them. They are not in the annotation: building
+   * picocli's model of all of them costs more than the rest of a typical run, so the factory
+   * builds only the one asked for (see {@link CommandLineFactory}).
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       CheckCommand.class,
       ImportCommand.class,
       DueCommand.class,
@@ -36,16 +51,8 @@ import picocli.CommandLine.Spec;
       PlaysCommand.class,
       PromptCommand.class,
       TemplatesCommand.class,
-    },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  ok",
-      "  1  findings (check errors, alerts firing, nothing to report)",
-      "  2  usage or input error; nothing was written",
-      "",
-      "Docs: docs/README.md in the winloss repository."
-    })
-public final class WinlossCommand implements Runnable {
+      WarmupCommand.class);
+
   @Spec CommandSpec spec;
 
   @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an error (for bug reports).")

@@ -1,0 +1,43 @@
+package winloss.core.startup;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import winloss.core.check.CorpusChecker;
+import winloss.core.corpus.CorpusReader;
+import winloss.core.diag.WinlossException;
+import winloss.core.model.Corpus;
+import winloss.core.model.Deal;
+import winloss.core.ops.InterviewDocuments;
+import winloss.core.synthesis.Synthesis;
+
+/**
+ * Loads the classes the everyday commands use, by doing their work in memory on a corpus and
+ * writing nothing. The launcher runs this once after each build to record a class-data-sharing
+ * archive, so that every later command, whichever it is, starts with its classes already mapped.
+ */
+public final class ClassWarmup {
+  private ClassWarmup() {}
+
+  /** Reads, checks, renders a script and a readout for {@code root}; returns a one-line summary. */
+  public static String run(Path root) {
+    Corpus corpus = CorpusReader.read(root);
+    int findings = CorpusChecker.check(corpus, LocalDate.of(2000, 1, 1)).diagnostics().size();
+    int rendered = 0;
+    if (!corpus.deals().isEmpty()) {
+      Deal first = corpus.deals().get(0);
+      rendered += attempt(() -> InterviewDocuments.script(CorpusReader.readForDeal(root, first.oppId()), first.oppId(), null));
+      String quarter = corpus.fiscal().quarterOf(first.closeDate()).toString();
+      rendered += attempt(() -> Synthesis.readout(corpus, quarter, null).json());
+    }
+    return "warmed up on " + corpus.interviews().size() + " interviews, " + findings + " findings, " + rendered + " documents";
+  }
+
+  private static int attempt(Runnable work) {
+    try {
+      work.run();
+      return 1;
+    } catch (WinlossException e) {
+      return 0; // a corpus that refuses a document still loaded the classes on the way there
+    }
+  }
+}
