@@ -18,6 +18,7 @@ import winloss.core.model.Brief;
 import winloss.core.model.BriefSection;
 import winloss.core.model.FiscalCalendar;
 import winloss.core.model.Interviewer;
+import winloss.core.model.LazySections;
 import winloss.core.model.Program;
 import winloss.core.model.Voice;
 import winloss.core.yaml.YNode;
@@ -63,7 +64,9 @@ public final class BriefReader {
                 f.strings(voiceNode, "dos", "voice.", null, ""),
                 f.strings(voiceNode, "donts", "voice.", null, ""),
                 f.strings(voiceNode, "forbidden", "voice.", null, ""));
-    List<BriefSection> sections = sections(doc.get().body(), doc.get().bodyFirstLine());
+    String body = doc.get().body();
+    int bodyLine = doc.get().bodyFirstLine();
+    LazySections sections = new LazySections(() -> sections(body, bodyLine));
     return Optional.of(
         new Brief(company == null ? "" : company, fiscal, program, rtw, roster, owners, voice, sections));
   }

@@ -13,13 +13,23 @@ public record Brief(
     List<Interviewer> interviewers,
     Map<String, String> owners,
     Voice voice,
-    List<BriefSection> sections) {
+    LazySections sectionSource) {
 
   public Brief {
     rightToWin = List.copyOf(rightToWin);
     interviewers = List.copyOf(interviewers);
     owners = Map.copyOf(owners);
-    sections = List.copyOf(sections);
+    java.util.Objects.requireNonNull(sectionSource, "sectionSource");
+  }
+
+  public Brief(String company, FiscalCalendar fiscal, Program program, List<String> rightToWin,
+      List<Interviewer> interviewers, Map<String, String> owners, Voice voice, List<BriefSection> sections) {
+    this(company, fiscal, program, rightToWin, interviewers, owners, voice, LazySections.of(sections));
+  }
+
+  /** The body's numbered sections ({@code ## 2.} ... {@code ## 6.}), parsed on first use. */
+  public List<BriefSection> sections() {
+    return sectionSource.get();
   }
 
   public Optional<Interviewer> interviewer(String name) {
@@ -30,6 +40,6 @@ public record Brief(
   }
 
   public Optional<BriefSection> section(int number) {
-    return sections.stream().filter(s -> s.number() == number).findFirst();
+    return sections().stream().filter(s -> s.number() == number).findFirst();
   }
 }
