@@ -30,6 +30,8 @@ public final class Evidence {
   private final Corpus corpus;
   private final Map<String, Deal> deals;
   private final Map<String, Interview> interviews = new LinkedHashMap<>();
+  /** Every deal by close date, then opp id: periods are ranges of it, found by binary search. */
+  private final List<Deal> byCloseDate;
 
   public Evidence(Corpus corpus) {
     this.corpus = corpus;
@@ -37,6 +39,9 @@ public final class Evidence {
     for (Interview iv : corpus.interviews()) {
       interviews.putIfAbsent(iv.opp(), iv);
     }
+    this.byCloseDate = deals.values().stream()
+        .sorted(Comparator.comparing(Deal::closeDate).thenComparing(Deal::oppId, OPP_ORDER))
+        .toList();
   }
 
   public Corpus corpus() {
@@ -49,10 +54,24 @@ public final class Evidence {
 
   /** Deals closed between the dates (inclusive), by close date then opp id. */
   public List<Deal> deals(LocalDate from, LocalDate to) {
-    return deals.values().stream()
-        .filter(d -> Periods.within(d.closeDate(), from, to))
-        .sorted(Comparator.comparing(Deal::closeDate).thenComparing(Deal::oppId, OPP_ORDER))
-        .toList();
+    if (to.isBefore(from)) {
+      return List.of();
+    }
+    return byCloseDate.subList(firstOnOrAfter(from), firstOnOrAfter(to.plusDays(1)));
+  }
+
+  private int firstOnOrAfter(LocalDate day) {
+    int lo = 0;
+    int hi = byCloseDate.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (byCloseDate.get(mid).closeDate().isBefore(day)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Completed interviews whose deal closed between the dates, by opp id. */
