@@ -61,4 +61,23 @@ public record Tally(String key, int won, int lost, int noDecision) {
     m.put("small_sample", small());
     return m;
   }
+
+  /** The spec's {@code "deals"} object: won, lost, no_decision. */
+  public Map<String, Object> dealsJson() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("won", won);
+    m.put("lost", lost);
+    m.put("no_decision", noDecision);
+    return m;
+  }
+
+  /** The spec's {@code "win_rate"} object: rate, low, high (95% Wilson), and small_sample. */
+  public Map<String, Object> winRateJson() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rate", rate());
+    m.put("low", wilson().low());
+    m.put("high", wilson().high());
+    m.put("small_sample", small());
+    return m;
+  }
 }
