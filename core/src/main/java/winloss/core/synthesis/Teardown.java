@@ -120,8 +120,14 @@ public final class Teardown {
   }
 
   public String summary() {
-    return headline() + "\n" + Fmt.plural(wins.size() + losses.size() + noDecisions.size(), "completed interview", "completed interviews")
-        + " (" + Fmt.plural(wins.size(), "win", "wins") + ", " + Fmt.plural(losses.size(), "loss", "losses") + ").";
+    return headline() + "\n" + interviewsLine() + ".";
+  }
+
+  /** "17 completed interviews (6 wins, 9 losses, 2 no-decisions) of 40 deals". */
+  private String interviewsLine() {
+    return Fmt.plural(wins.size() + losses.size() + noDecisions.size(), "completed interview", "completed interviews")
+        + " (" + Fmt.plural(wins.size(), "win", "wins") + ", " + Fmt.plural(losses.size(), "loss", "losses") + ", "
+        + Fmt.plural(noDecisions.size(), "no-decision", "no-decisions") + ") of " + Fmt.plural(deals.size(), "deal", "deals");
   }
 
   private List<Deal> outcome(Outcome o) {
@@ -300,9 +306,7 @@ public final class Teardown {
     v.put("from", from.toString());
     v.put("to", to.toString());
     v.put("headline", headline());
-    v.put("interviewsLine", Fmt.plural(wins.size() + losses.size() + noDecisions.size(), "completed interview", "completed interviews")
-        + " (" + Fmt.plural(wins.size(), "win", "wins") + ", " + Fmt.plural(losses.size(), "loss", "losses") + ", "
-        + Fmt.plural(noDecisions.size(), "no-decision", "no-decisions") + ") of " + Fmt.plural(deals.size(), "deal", "deals"));
+    v.put("interviewsLine", interviewsLine());
     v.put("min", min);
     v.put("win", side(Outcome.WON, wins));
     v.put("loss", side(Outcome.LOST, losses));
