@@ -1,12 +1,12 @@
 package winloss.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import winloss.core.model.Quarter;
+import winloss.core.synthesis.Periods;
 
 /** {@code --as-of DATE} for the program-health commands, and their shared parsing. */
 public final class AsOfMixin {
@@ -17,14 +17,7 @@ public final class AsOfMixin {
 
   /** The --as-of date, or null when not given. */
   public LocalDate asOfOrNull() {
-    if (asOf == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(asOf.trim());
-    } catch (DateTimeParseException e) {
-      throw new ParameterException(mixee.commandLine(), "--as-of " + asOf + " is not a date; write YYYY-MM-DD");
-    }
+    return Periods.asOf(asOf);
   }
 
   /** The --as-of date, or today. */

@@ -2,7 +2,6 @@ package winloss.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,15 +25,13 @@ public final class DueCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
   @Mixin OutputMixin output;
-
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The day to measure from, YYYY-MM-DD. Default: today.")
-  LocalDate asOf;
+  @Mixin AsOfMixin asOf;
 
   @Override
   public Integer call() {
     String format = output.format(List.of("md", "json", "csv"));
     Path root = corpus.root();
-    DueList.Report report = DueList.compute(CorpusReader.read(root), asOf == null ? LocalDate.now() : asOf);
+    DueList.Report report = DueList.compute(CorpusReader.read(root), asOf.asOfOrToday());
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
       case "json" -> DueFormat.json(report);

@@ -57,6 +57,16 @@ class SynthesisCommandsTest {
   }
 
   @Test
+  void everyCommandRefusesAMalformedAsOfTheSameWay() {
+    Path corpus = TestCorpus.copy(FIXTURE, dir);
+    for (String[] args : new String[][] {{"synthesize", "--quarter", "Q2"}, {"teardown", "--competitor", "Lumen"}, {"due"}, {"kpis", "--quarter", "2026-Q2"}}) {
+      String[] line = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--as-of", "15/07/2026", "--corpus", corpus.toString()))
+          .toArray(String[]::new);
+      CliRun.run(line).exits(2).stderrContains("winloss: error: --as-of 15/07/2026 is not a date; write YYYY-MM-DD").noStackTrace();
+    }
+  }
+
+  @Test
   void dryRunWritesNothingAndAnEditedReadoutNeedsForce() throws Exception {
     Path corpus = TestCorpus.copy(FIXTURE, dir);
     CliRun.run("synthesize", "--quarter", "2026-Q2", "--dry-run", "--corpus", corpus.toString())

@@ -68,6 +68,7 @@ public final class Periods {
   }
 
   /** An {@code --as-of} date, or null when absent. */
+  /** The {@code --as-of} argument of any command, or null when not given; one parser for all. */
   public static LocalDate asOf(String arg) {
     if (arg == null || arg.isBlank()) {
       return null;
@@ -75,7 +76,7 @@ public final class Periods {
     try {
       return LocalDate.parse(arg.trim());
     } catch (DateTimeParseException e) {
-      throw new WinlossException("--as-of '" + arg + "' is not a date; write it as YYYY-MM-DD");
+      throw new WinlossException("--as-of " + arg + " is not a date; write YYYY-MM-DD");
     }
   }
 
