@@ -39,6 +39,31 @@ public final class CommandLineFactory {
     return null;
   }
 
+  /**
+   * "Did you mean" for a mistyped option ({@code --quater} is {@code --quarter}) or nested
+   * subcommand ({@code import cmr} is {@code import crm}), where picocli itself suggests nothing.
+   */
+  static java.util.Optional<String> typoHint(CommandLine cmd, java.util.List<String> unmatched) {
+    CommandSpec spec = cmd.getCommandSpec();
+    for (String arg : unmatched) {
+      if (arg.startsWith("-")) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        java.util.List<String> longNames = spec.options().stream().filter(o -> !o.hidden())
+            .flatMap(o -> java.util.Arrays.stream(o.names())).filter(n -> n.startsWith("--")).toList();
+        java.util.Optional<String> hit = winloss.core.text.Suggestions.closest(name, longNames);
+        if (hit.isPresent()) {
+          return java.util.Optional.of(spec.qualifiedName() + " " + hit.get());
+        }
+      } else if (!spec.subcommands().isEmpty()) {
+        java.util.Optional<String> hit = winloss.core.text.Suggestions.closest(arg, spec.subcommands().keySet());
+        if (hit.isPresent()) {
+          return java.util.Optional.of(spec.qualifiedName() + " " + hit.get());
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   public static CommandLine create(PrintWriter out, PrintWriter err, String... args) {
     boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
     CommandLine cl = new CommandLine(new WinlossCommand());
@@ -63,8 +88,19 @@ public final class CommandLineFactory {
     });
     cl.setParameterExceptionHandler((ex, params) -> {
       CommandLine cmd = ex.getCommandLine();
-      cmd.getErr().println("winloss: error: " + ex.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
+      java.util.List<String> unmatched = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : cmd.getUnmatchedArguments();
+      java.util.Optional<String> hint = typoHint(cmd, unmatched);
+      if (!(ex instanceof CommandLine.UnmatchedArgumentException) && hint.isPresent()) {
+        // a mistyped option also leaves a required one missing: the typo is the cause, say that
+        cmd.getErr().println("winloss: error: Unknown option: '" + unmatched.get(0) + "'");
+      } else {
+        cmd.getErr().println("winloss: error: " + ex.getMessage());
+      }
+      if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
+      } else {
+        hint.ifPresent(h -> cmd.getErr().println("Did you mean: " + h + "?"));
+      }
       cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
       return ExitCodes.USAGE;
     });

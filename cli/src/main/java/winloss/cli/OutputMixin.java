@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 public final class OutputMixin {
   @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", description = "Output format: md (default), json, or csv where the data is a table.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", description = "Output format: md (default), json, csv where the data is a table, html or pdf for a report.")
   String format;
 
   /** The chosen format, refused unless it is one of {@code supported}. */

@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import winloss.core.model.Corpus;
+import winloss.core.publish.Publication;
 import winloss.core.synthesis.Synthesis;
 
 /** {@code winloss themes --month YYYY-MM}: the monthly cross-interview theme synthesis. */
@@ -33,11 +34,11 @@ public final class ThemesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String format = output.format(List.of("md", "json"));
+    String format = output.format(List.of("md", "json", "html", "pdf"));
     Path root = corpus.root();
     Corpus c = report.read(root);
     Synthesis.Document doc = Synthesis.themes(c, month);
-    write.emit(spec.commandLine().getOut(), root, format, doc);
+    write.emit(spec.commandLine().getOut(), root, format, doc, c.brief().company(), "themes " + Publication.subject(doc));
     return ExitCodes.OK;
   }
 }

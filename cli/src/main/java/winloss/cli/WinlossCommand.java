@@ -44,6 +44,7 @@ public final class WinlossCommand implements Runnable {
       CodeCommand.class,
       DigestCommand.class,
       SynthesizeCommand.class,
+      PublishCommand.class,
       ThemesCommand.class,
       TeardownCommand.class,
       ActionsCommand.class,

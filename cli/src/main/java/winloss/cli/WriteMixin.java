@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import winloss.core.output.PlannedFile;
 import winloss.core.output.Publisher;
 import winloss.core.output.WriteOptions;
+import winloss.core.publish.Publication;
 import winloss.core.synthesis.Synthesis;
 
 /** {@code --dry-run}, {@code --force} and {@code --commit}, shared by every command that writes. */
@@ -25,11 +26,27 @@ public final class WriteMixin {
    * otherwise its summary line and the generated document.
    */
   public void emit(PrintWriter out, Path root, String format, Synthesis.Document doc) {
+    emit(out, root, format, doc, "", "");
+  }
+
+  /**
+   * As {@link #emit(PrintWriter, Path, String, Synthesis.Document)}, and {@code html} or {@code pdf}:
+   * the document as one self-contained HTML page or a PDF beside the markdown (the markdown itself
+   * is not written then).
+   *
+   * @param company for the printed pages' header
+   * @param subject what the document covers, for the header ("2026-Q3", "Lumen teardown")
+   */
+  public void emit(PrintWriter out, Path root, String format, Synthesis.Document doc, String company, String subject) {
     if (format.equals("json")) {
       out.print(doc.json());
+    } else if (format.equals("html") || format.equals("pdf")) {
+      out.println(doc.summary());
+      Publication.Format f = format.equals("html") ? Publication.Format.HTML : Publication.Format.PDF;
+      publish(out, root, Publication.files(doc, company, subject, List.of(f)), doc.command() + " --format " + format);
     } else {
       out.println(doc.summary());
-      publish(out, root, List.of(doc.file()), doc.command());
+      publish(out, root, doc.files(), doc.command());
     }
     out.flush();
   }
@@ -44,6 +61,11 @@ public final class WriteMixin {
     if (dryRun) {
       for (PlannedFile f : files) {
         boolean same = p.result().unchanged().contains(f.path());
+        String name = f.path().getFileName().toString();
+        if (f.isBinary() || name.endsWith(".svg") || name.endsWith(".html")) {
+          out.println("--- " + CorpusMixin.display(root, f.path()) + (same ? " (unchanged, " : " (would write, ") + f.data().length + " bytes)");
+          continue;
+        }
         out.println("--- " + CorpusMixin.display(root, f.path()) + (same ? " (unchanged)" : " (would write)"));
         out.print(f.content());
         if (!f.content().endsWith("\n")) {

@@ -20,6 +20,17 @@ class CommandLineFactoryTest {
   }
 
   @Test
+  void mistypedOptionsAndSubcommandsGetASuggestion() {
+    CliRun.run("synthesize", "--quater", "2026-Q3").exits(2)
+        .stderrContains("Unknown option", "Did you mean: winloss synthesize --quarter?").noStackTrace();
+    CliRun.run("synthesize", "--quarter", "2026-Q3", "--fromat", "json").exits(2)
+        .stderrContains("Did you mean: winloss synthesize --format?");
+    CliRun.run("import", "cmr", "export.csv").exits(2).stderrContains("Did you mean: winloss import crm?");
+    CliRun.run("synthesise").exits(2).stderrContains("Did you mean: winloss synthesize");
+    CliRun.run("due", "--zzzzzzzzz").exits(2).stderrLacks("Did you mean");
+  }
+
+  @Test
   void onlyTheRequestedSubcommandGetsItsFullModel() {
     CommandLine cl = CommandLineFactory.create(new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()), "check", "--strict");
     assertThat(cl.getSubcommands().get("check").getCommandSpec().optionsMap()).containsKey("--strict");

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  *   expected/exit     the exit code
  *   expected/stdout   stdout, with the temp corpus path written as {corpus}
  *   expected/stderr   optional: stderr, likewise
- *   expected/files/   every file the command wrote or changed, byte for byte; no other file may change
+ *   expected/files/   every file the command wrote or changed (charts' PNG too), byte for byte; no other file may change
  * </pre>
  *
  * A failure prints the case's command line. Set {@code UPDATE_GOLDEN=1} to rewrite the expected
@@ -86,10 +86,10 @@ class GoldenTest {
     String stdout = run.out.replace(corpus.toString(), "{corpus}");
     String stderr = run.err.replace(corpus.toString(), "{corpus}");
     Map<String, byte[]> after = snapshot(corpus);
-    Map<String, String> changed = new TreeMap<>();
+    Map<String, byte[]> changed = new TreeMap<>();
     after.forEach((k, v) -> {
       if (!before.containsKey(k) || !java.util.Arrays.equals(before.get(k), v)) {
-        changed.put(k, new String(v, StandardCharsets.UTF_8));
+        changed.put(k, v);
       }
     });
     Path expected = dir.resolve("expected");
@@ -103,18 +103,23 @@ class GoldenTest {
     if (Files.exists(expected.resolve("stderr"))) {
       assertThat(stderr).as(what).isEqualTo(Files.readString(expected.resolve("stderr")));
     }
-    Map<String, String> wanted = new TreeMap<>();
+    Map<String, byte[]> wanted = new TreeMap<>();
     Path files = expected.resolve("files");
     if (Files.isDirectory(files)) {
-      snapshot(files).forEach((k, v) -> wanted.put(k, new String(v, StandardCharsets.UTF_8)));
+      wanted.putAll(snapshot(files));
     }
     assertThat(changed.keySet()).as(what + ": files written").containsExactlyElementsOf(wanted.keySet());
     for (String f : wanted.keySet()) {
-      assertThat(changed.get(f)).as(what + ": " + f).isEqualTo(wanted.get(f));
+      if (f.endsWith(".png") || f.endsWith(".pdf")) {
+        assertThat(changed.get(f)).as(what + ": " + f + " (bytes)").isEqualTo(wanted.get(f));
+      } else {
+        assertThat(new String(changed.get(f), StandardCharsets.UTF_8)).as(what + ": " + f)
+            .isEqualTo(new String(wanted.get(f), StandardCharsets.UTF_8));
+      }
     }
   }
 
-  private static void update(Path expected, int exit, String stdout, String stderr, Map<String, String> changed) throws IOException {
+  private static void update(Path expected, int exit, String stdout, String stderr, Map<String, byte[]> changed) throws IOException {
     Files.createDirectories(expected);
     Files.writeString(expected.resolve("exit"), exit + "\n");
     Files.writeString(expected.resolve("stdout"), stdout);
@@ -129,10 +134,10 @@ class GoldenTest {
         }
       }
     }
-    for (Map.Entry<String, String> e : changed.entrySet()) {
+    for (Map.Entry<String, byte[]> e : changed.entrySet()) {
       Path target = files.resolve(e.getKey());
       Files.createDirectories(target.getParent());
-      Files.writeString(target, e.getValue());
+      Files.write(target, e.getValue());
     }
   }
 

@@ -29,6 +29,15 @@ public final class OutputWriter {
       if (!target.startsWith(root.normalize())) {
         throw new WinlossException(f.path() + " would be written outside the corpus; refusing");
       }
+      if (f.isBinary() || !f.generated() && f.overwrite()) {
+        if (sameBytes(target, f.data())) {
+          unchanged.add(f.path());
+          continue;
+        }
+        targets.put(f, target);
+        written.add(f.path());
+        continue;
+      }
       String existing = readIfPresent(target);
       if (existing != null && existing.equals(f.content())) {
         unchanged.add(f.path());
@@ -69,6 +78,14 @@ public final class OutputWriter {
     }
   }
 
+  private static boolean sameBytes(Path target, byte[] data) {
+    try {
+      return Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), data);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static String readIfPresent(Path target) {
     if (!Files.exists(target)) {
       return null;
@@ -90,7 +107,7 @@ public final class OutputWriter {
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         temps.put(temp, target);
-        Files.writeString(temp, e.getKey().content(), StandardCharsets.UTF_8);
+        Files.write(temp, e.getKey().data());
       }
       for (Map.Entry<Path, Path> e : temps.entrySet()) {
         move(e.getKey(), e.getValue());

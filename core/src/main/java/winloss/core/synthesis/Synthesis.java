@@ -1,8 +1,11 @@
 package winloss.core.synthesis;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Map;
+import winloss.core.charts.ChartBundle;
 import winloss.core.diag.WinlossException;
 import winloss.core.json.Json;
 import winloss.core.model.Corpus;
@@ -14,8 +17,19 @@ import winloss.core.output.Templates;
 public final class Synthesis {
   private Synthesis() {}
 
-    /** A rendered document: the file to write, its JSON model, and a line or two for the terminal. */
-  public record Document(PlannedFile file, String json, String summary, String command) {}
+  /**
+   * A rendered document: the file to write, its JSON model, a line or two for the terminal, the
+   * command as its header names it, and its chart bundle (the SVG and PNG of each Mermaid chart).
+   */
+  public record Document(PlannedFile file, String json, String summary, String command, ChartBundle.Bundle charts) {
+    /** The markdown document followed by its chart files: everything a markdown run writes. */
+    public List<PlannedFile> files() {
+      List<PlannedFile> all = new ArrayList<>();
+      all.add(file);
+      all.addAll(charts.files());
+      return all;
+    }
+  }
 
   public static Document readout(Corpus corpus, String quarterArg, LocalDate asOf) {
     Quarter q = Periods.quarter(quarterArg, corpus.fiscal(), asOf, corpus.deals());
@@ -46,8 +60,8 @@ public final class Synthesis {
   static Document document(Corpus corpus, Path path, String command, String template, Map<String, Object> view,
       Map<String, Object> json, String summary) {
     String text = Templates.forCorpus(corpus.root()).render(template, view);
-    text = tidy(text);
-    return new Document(PlannedFile.generated(path, command, text), Json.write(json), summary, command);
+    ChartBundle.Bundle charts = ChartBundle.of(path, tidy(text));
+    return new Document(PlannedFile.generated(path, command, charts.markdown()), Json.write(json), summary, command, charts);
   }
 
   /** At most one blank line in a row, one final newline: templates stay readable without exact spacing. */
