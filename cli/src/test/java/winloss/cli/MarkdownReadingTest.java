@@ -70,4 +70,18 @@ class MarkdownReadingTest {
     assertThat(prompt).contains("When your rep went around me to the COO the second time, my lead engineer stopped believing the evaluation was real.")
         .contains("OPP-1003:L40");
   }
+
+  @Test
+  void frontMatterDelimitersWithTrailingBlanksAreDelimiters() throws IOException {
+    Path corpus = TestCorpus.copy(TestCorpus.SMALL, dir.resolve("small"));
+    Path iv = corpus.resolve("win-loss/interviews/OPP-6.md");
+    String text = Files.readString(iv);
+    assertThat(text).startsWith("---\n");
+    int close = text.indexOf("\n---\n", 3);
+    Files.writeString(iv, "---  \n" + text.substring(4, close) + "\n--- \t\n" + text.substring(close + 5));
+    Path brief = corpus.resolve("operator-brief.md");
+    Files.writeString(brief, Files.readString(brief).replaceFirst("\n---\n", "\n---   \n"));
+    CliRun.run("check", "--corpus", corpus.toString()).exits(0)
+        .stdoutContains("check: 0 errors, 0 warnings in 9 deals and 6 interviews").stderrEmpty();
+  }
 }
