@@ -42,7 +42,7 @@ public final class SynthesizeCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format(List.of("md", "json", "html", "pdf"));
     Path root = corpus.root();
-    Corpus c = report.read(root);
+    Corpus c = report.read(corpus);
     Synthesis.Document doc = Synthesis.readout(c, quarter, Periods.asOf(asOf));
     write.emit(spec.commandLine().getOut(), root, format, doc, c.brief().company(), Publication.subject(doc));
     return ExitCodes.OK;

@@ -43,7 +43,7 @@ public final class TeardownCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format(List.of("md", "json", "html", "pdf"));
     Path root = corpus.root();
-    Corpus c = report.read(root);
+    Corpus c = report.read(corpus);
     Synthesis.Document doc = Synthesis.teardown(c, competitor, months, Periods.asOf(asOf));
     write.emit(spec.commandLine().getOut(), root, format, doc, c.brief().company(), "teardown: " + Publication.subject(doc));
     return ExitCodes.OK;
