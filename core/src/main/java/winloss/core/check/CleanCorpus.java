@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import winloss.core.corpus.CorpusReader;
 import winloss.core.diag.Diagnostic;
 import winloss.core.diag.WinlossException;
+import winloss.core.evidence.Accounts;
 import winloss.core.model.Corpus;
 
 /**
@@ -14,10 +15,15 @@ import winloss.core.model.Corpus;
 public final class CleanCorpus {
   private CleanCorpus() {}
 
-  /** Reads and checks the corpus; refuses it while check finds errors, unless {@code allowErrors}. */
+  /**
+   * Reads and checks the corpus; refuses it while check finds errors, unless {@code allowErrors}.
+   * Returns the corpus consent-redacted (see {@link CorpusReader#read}).
+   */
   public static Corpus read(Path root, boolean allowErrors) {
-    Corpus corpus = CorpusReader.read(root);
-    CheckReport report = CorpusChecker.check(corpus);
+    Corpus raw = CorpusReader.readAsWritten(root);
+    Accounts accounts = Accounts.of(raw);
+    Corpus corpus = accounts.redact(raw);
+    CheckReport report = CorpusChecker.check(raw);
     long n = report.errors();
     if (n > 0 && !allowErrors) {
       Diagnostic first = report.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import winloss.core.diag.Diagnostics;
+import winloss.core.evidence.Accounts;
 import winloss.core.model.Action;
 import winloss.core.model.Brief;
 import winloss.core.model.Codebook;
@@ -22,11 +23,28 @@ import winloss.core.model.Interview;
 import winloss.core.model.Program;
 import winloss.core.model.Voice;
 
-/** Reads a whole corpus. Reading never writes anything and never throws on bad content. */
+/**
+ * Reads a whole corpus. Reading never writes anything and never throws on bad content.
+ *
+ * <p>What {@link #read} and {@link #readForDeal} return is the corpus every output may see: the
+ * free text of deals, write-ups and actions with the names of accounts that gave no consent
+ * replaced ({@link Accounts#redact(Corpus)}). Only {@code check} and the write-up editor of
+ * {@code code} read the files as written ({@link #readAsWritten}).
+ */
 public final class CorpusReader {
   private CorpusReader() {}
 
+  /** The whole corpus, consent-redacted: what reports, prompts and JSON outputs are built from. */
   public static Corpus read(Path root) {
+    Corpus raw = readAsWritten(root);
+    return Accounts.of(raw).redact(raw);
+  }
+
+  /**
+   * The whole corpus exactly as written, account names included: for {@code check} and for
+   * editing a write-up, never for an output (redact what is shown with {@link Accounts}).
+   */
+  public static Corpus readAsWritten(Path root) {
     Diagnostics problems = new Diagnostics();
     // The write-ups are most of the work and are read in parallel on this thread and the common
     // pool; the single files (whose YAML may need the full parser, loaded on first use) and
@@ -64,6 +82,8 @@ public final class CorpusReader {
    * Reads what a command about one deal needs: the brief, codebook, framework, deals and
    * actions, and only that deal's write-up, so preparing a call stays instant however many
    * interviews the corpus holds. An invalid opp id reads no write-up (the caller refuses it).
+   * Consent-redacted as {@link #read} is; with only one write-up read, every other account counts
+   * as not consenting.
    */
   public static Corpus readForDeal(Path root, String oppId) {
     Diagnostics problems = new Diagnostics();
@@ -79,7 +99,8 @@ public final class CorpusReader {
         interviews = InterviewReader.read(root, file, problems).stream().toList();
       }
     }
-    return new Corpus(root, brief, codebook, framework, deals, interviews, actions, problems);
+    Corpus raw = new Corpus(root, brief, codebook, framework, deals, interviews, actions, problems);
+    return Accounts.of(raw).redact(raw);
   }
 
   static Brief emptyBrief() {

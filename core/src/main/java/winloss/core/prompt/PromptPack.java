@@ -25,8 +25,10 @@ import winloss.core.stats.Wilson;
  * {@code winloss prompt NAME}: the program's five prompts (win script, loss script, theme
  * synthesis, competitor teardown, quarterly readout) rendered from {@code
  * templates/prompts/<name>.md.mustache} with the corpus's data. Accounts are never named in a
- * prompt (it leaves the corpus): a deal is described by segment, industry and outcome. Quotes
- * carry their {@code <opp>:L<line>} citations so a reply can be verified.
+ * prompt (it leaves the corpus): a deal is described by segment, industry and outcome, and the
+ * corpus given is consent-redacted ({@code CorpusReader.read}), so free text (quotes, the AE's
+ * note, the champion's title) holds no account name that was not allowed. Quotes carry their
+ * {@code <opp>:L<line>} citations so a reply can be verified.
  */
 public final class PromptPack {
   public static final List<String> NAMES = List.of("win-script", "loss-script", "themes", "teardown", "readout");
@@ -258,7 +260,7 @@ public final class PromptPack {
       m.put("almost", opt(String.join(", ", iv.codes().almost())));
       List<Object> quotes = new ArrayList<>();
       for (Quote q : iv.quotes()) {
-        quotes.add(Map.of("text", q.text(), "citation", q.citation(), "tags", "#" + String.join(" #", q.tags())));
+        quotes.add(Map.of("text", q.text(), "citation", cited(q), "tags", "#" + String.join(" #", q.tags())));
       }
       m.put("quotes", quotes);
       out.add(m);
@@ -316,7 +318,7 @@ public final class PromptPack {
         for (Interview iv : bucket) {
           for (Quote q : iv.quotes()) {
             if (q.tags().contains(e.getKey())) {
-              quotes.add(Map.of("text", q.text(), "citation", q.citation()));
+              quotes.add(Map.of("text", q.text(), "citation", cited(q)));
             }
           }
         }
@@ -325,6 +327,11 @@ public final class PromptPack {
       }
     }
     return out;
+  }
+
+  /** The quote's citation, and "redacted" beside it when an account's name was replaced in it. */
+  private static String cited(Quote q) {
+    return q.citation() + (q.redacted() ? ", redacted" : "");
   }
 
   /** A value for a {{#section}}: the text itself, or an empty list so the section is skipped. */

@@ -399,7 +399,8 @@ final class FastYaml {
 
   private YNode scalar(int line, int col, String text) {
     count();
-    return YNode.scalar(line, col, isNullText(text) ? null : text);
+    // only plain scalars reach here (quotes go to the full parser): "true" and "false" are YAML booleans
+    return YNode.scalar(line, col, isNullText(text) ? null : text, text.equals("true") || text.equals("false"));
   }
 
   private void count() {

@@ -24,9 +24,16 @@ public final class YNode {
   private final Map<String, YNode> map;
   private final Map<String, Integer> keyLines;
   private final List<YNode> seq;
+  private final boolean bool;
 
   private YNode(Kind kind, int line, int col, String text, Map<String, YNode> map,
       Map<String, Integer> keyLines, List<YNode> seq) {
+    this(kind, line, col, text, map, keyLines, seq, false);
+  }
+
+  private YNode(Kind kind, int line, int col, String text, Map<String, YNode> map,
+      Map<String, Integer> keyLines, List<YNode> seq, boolean bool) {
+    this.bool = bool;
     this.kind = kind;
     this.line = line;
     this.col = col;
@@ -37,7 +44,12 @@ public final class YNode {
   }
 
   static YNode scalar(int line, int col, String text) {
-    return new YNode(Kind.SCALAR, line, col, text, Map.of(), Map.of(), List.of());
+    return scalar(line, col, text, false);
+  }
+
+  /** A scalar; {@code bool} when YAML itself resolves it to a boolean (a plain {@code true}, not {@code "true"}). */
+  static YNode scalar(int line, int col, String text, boolean bool) {
+    return new YNode(Kind.SCALAR, line, col, text, Map.of(), Map.of(), List.of(), bool);
   }
 
   static YNode map(int line, int col, LinkedHashMap<String, YNode> map, Map<String, Integer> keyLines) {
@@ -76,6 +88,15 @@ public final class YNode {
 
   public boolean isNull() {
     return kind == Kind.SCALAR && text == null;
+  }
+
+  /**
+   * True for a YAML boolean: an unquoted {@code true} or {@code false} (core schema). A quoted
+   * {@code "true"} is a string, and where the corpus asks for a boolean (consent above all) a
+   * string is not one.
+   */
+  public boolean isBoolean() {
+    return bool;
   }
 
   /** The scalar's text, or null for a YAML null (or a non-scalar). */

@@ -119,7 +119,7 @@ public final class YamlReader {
       try {
         if (n instanceof ScalarNode s) {
           String value = Tag.NULL.equals(s.getTag()) ? null : s.getValue();
-          return YNode.scalar(line(n), col(n), value);
+          return YNode.scalar(line(n), col(n), value, Tag.BOOL.equals(s.getTag()));
         }
         if (n instanceof SequenceNode s) {
           List<YNode> items = new ArrayList<>();
