@@ -38,11 +38,28 @@ public final class PromptPack {
   /** What the prompt needs: an opp for scripts, a quarter for themes and readout, a competitor for teardown. */
   public record Request(String name, String opp, Quarter quarter, String competitor) {}
 
-  /** A rendered prompt, the path its --run result goes to, and the facts its reply is checked against. */
-  public record Rendered(String name, String text, Path output, Facts facts) {}
+  /**
+   * A rendered prompt, the path of the deterministic document it drafts, and the facts its reply
+   * is checked against. {@code --run} writes {@link #draft()} beside {@code output}, never over it.
+   */
+  public record Rendered(String name, String text, Path output, Facts facts) {
+    /** {@code <name>.draft.md} beside the document: a model's draft never replaces a generated document. */
+    public Path draft() {
+      String file = output.getFileName().toString();
+      return output.resolveSibling(file.substring(0, file.length() - ".md".length()) + ".draft.md");
+    }
+  }
 
-  /** Computed numbers a reply may cite: the "of N" denominators. */
-  public record Facts(List<Long> denominators) {}
+  /**
+   * Computed numbers a reply may cite: the "of N" denominators, and every "X of N" the prompt
+   * itself states (a win rate's "18 of 38").
+   */
+  public record Facts(List<Long> denominators, java.util.Set<String> counts) {
+    public Facts {
+      denominators = List.copyOf(denominators);
+      counts = java.util.Set.copyOf(counts);
+    }
+  }
 
   public static Rendered render(Corpus corpus, Request req) {
     if (!NAMES.contains(req.name())) {
@@ -158,7 +175,12 @@ public final class PromptPack {
       }
     }
     String text = Templates.forCorpus(corpus.root()).render("prompts/" + req.name() + ".md.mustache", v);
-    return new Rendered(req.name(), text, out, new Facts(denominators));
+    java.util.Set<String> counts = new java.util.TreeSet<>();
+    java.util.regex.Matcher xn = java.util.regex.Pattern.compile("\\b(\\d+) of (\\d+)\\b").matcher(text);
+    while (xn.find()) {
+      counts.add(xn.group(1) + " of " + xn.group(2));
+    }
+    return new Rendered(req.name(), text, out, new Facts(denominators, counts));
   }
 
   private static Deal deal(Corpus corpus, Request req) {
