@@ -80,7 +80,7 @@ final class YamlFields {
     if (s == null) {
       return null;
     }
-    if (!map.get(key).isBoolean() && (s.equals("true") || s.equals("false"))) {
+    if (map.get(key).bool() == null && (s.equals("true") || s.equals("false"))) {
       error(map.keyLine(key), where + key + " is the text \"" + s + "\" (in quotes), not a yes/no value; write " + key + ": " + s
           + " without quotes");
       return null;

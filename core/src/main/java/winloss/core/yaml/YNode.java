@@ -24,17 +24,12 @@ public final class YNode {
   private final Map<String, YNode> map;
   private final Map<String, Integer> keyLines;
   private final List<YNode> seq;
-  private final boolean bool;
+  private final boolean plain;
 
   private YNode(Kind kind, int line, int col, String text, Map<String, YNode> map,
-      Map<String, Integer> keyLines, List<YNode> seq) {
-    this(kind, line, col, text, map, keyLines, seq, false);
-  }
-
-  private YNode(Kind kind, int line, int col, String text, Map<String, YNode> map,
-      Map<String, Integer> keyLines, List<YNode> seq, boolean bool) {
-    this.bool = bool;
+      Map<String, Integer> keyLines, List<YNode> seq, boolean plain) {
     this.kind = kind;
+    this.plain = plain;
     this.line = line;
     this.col = col;
     this.text = text;
@@ -43,22 +38,23 @@ public final class YNode {
     this.seq = seq;
   }
 
-  static YNode scalar(int line, int col, String text) {
-    return scalar(line, col, text, false);
-  }
-
-  /** A scalar; {@code bool} when YAML itself resolves it to a boolean (a plain {@code true}, not {@code "true"}). */
-  static YNode scalar(int line, int col, String text, boolean bool) {
-    return new YNode(Kind.SCALAR, line, col, text, Map.of(), Map.of(), List.of(), bool);
+  /**
+   * A scalar.
+   *
+   * @param plain true for a plain (unquoted) scalar, false for a quoted or block scalar: only a
+   *     plain {@code true} is the YAML 1.2 boolean, {@code "true"} is the string
+   */
+  static YNode scalar(int line, int col, String text, boolean plain) {
+    return new YNode(Kind.SCALAR, line, col, text, Map.of(), Map.of(), List.of(), plain);
   }
 
   static YNode map(int line, int col, LinkedHashMap<String, YNode> map, Map<String, Integer> keyLines) {
     return new YNode(Kind.MAP, line, col, null, Collections.unmodifiableMap(map),
-        Collections.unmodifiableMap(keyLines), List.of());
+        Collections.unmodifiableMap(keyLines), List.of(), false);
   }
 
   static YNode seq(int line, int col, List<YNode> items) {
-    return new YNode(Kind.SEQ, line, col, null, Map.of(), Map.of(), List.copyOf(items));
+    return new YNode(Kind.SEQ, line, col, null, Map.of(), Map.of(), List.copyOf(items), false);
   }
 
   public Kind kind() {
@@ -90,18 +86,30 @@ public final class YNode {
     return kind == Kind.SCALAR && text == null;
   }
 
-  /**
-   * True for a YAML boolean: an unquoted {@code true} or {@code false} (core schema). A quoted
-   * {@code "true"} is a string, and where the corpus asks for a boolean (consent above all) a
-   * string is not one.
-   */
-  public boolean isBoolean() {
-    return bool;
-  }
-
   /** The scalar's text, or null for a YAML null (or a non-scalar). */
   public String text() {
     return text;
+  }
+
+  /** Whether this is a plain (unquoted, non-block) scalar; false for every other node. */
+  public boolean isPlain() {
+    return plain;
+  }
+
+  /**
+   * The YAML 1.2 core-schema boolean of this node: {@code TRUE} or {@code FALSE} for a plain
+   * {@code true|True|TRUE|false|False|FALSE}, null for anything else (a quoted {@code "true"} is
+   * a string, not a boolean).
+   */
+  public Boolean bool() {
+    if (kind != Kind.SCALAR || !plain || text == null) {
+      return null;
+    }
+    return switch (text) {
+      case "true", "True", "TRUE" -> Boolean.TRUE;
+      case "false", "False", "FALSE" -> Boolean.FALSE;
+      default -> null;
+    };
   }
 
   /** Entries of a mapping in file order; empty for other kinds. */
