@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import winloss.core.coding.Assistants;
 import winloss.core.coding.Coding;
-import winloss.core.corpus.CorpusReader;
 import winloss.core.model.Corpus;
 
 /** {@code winloss code --opp ID}: suggest codes with their supporting sentences; --apply writes them. */
@@ -57,7 +56,7 @@ public final class CodeCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format(List.of("md", "json"));
     Path root = corpus.root();
-    Corpus c = CorpusReader.readAsWritten(root); // the write-up is edited as written; what is shown is redacted
+    Corpus c = corpus.readAsWritten(); // the write-up is edited as written; what is shown is redacted
     Coding.Result r = Coding.run(c, new Coding.Request(opp, apply, new LinkedHashSet<>(only), trustModel),
         Assistants.named(assist, root, System::getenv));
     PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,7 @@
 package winloss.core.check;
 
 import java.nio.file.Path;
+import winloss.core.cache.CorpusCache;
 import winloss.core.corpus.CorpusReader;
 import winloss.core.diag.Diagnostic;
 import winloss.core.diag.WinlossException;
@@ -20,9 +21,13 @@ public final class CleanCorpus {
    * Returns the corpus consent-redacted (see {@link CorpusReader#read}).
    */
   public static Corpus read(Path root, boolean allowErrors) {
-    Corpus raw = CorpusReader.readAsWritten(root);
-    Accounts accounts = Accounts.of(raw);
-    Corpus corpus = accounts.redact(raw);
+    return read(root, CorpusCache.off(), allowErrors);
+  }
+
+  /** Reads (through {@code cache}) and checks the corpus, as {@link #read(Path, boolean)}. */
+  public static Corpus read(Path root, CorpusCache cache, boolean allowErrors) {
+    Corpus raw = CorpusReader.readAsWritten(root, cache);
+    Corpus corpus = Accounts.of(raw).redact(raw);
     CheckReport report = CorpusChecker.check(raw);
     long n = report.errors();
     if (n > 0 && !allowErrors) {
