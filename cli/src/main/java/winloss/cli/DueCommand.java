@@ -27,16 +27,20 @@ public final class DueCommand implements Callable<Integer> {
   @Mixin OutputMixin output;
   @Mixin AsOfMixin asOf;
 
+  @Option(names = "--open", description = "Only the deals that still need something: no interview yet, requested or booked.")
+  boolean open;
+
   @Override
   public Integer call() {
     String format = output.format(List.of("md", "json", "csv"));
     Path root = corpus.root();
-    DueList.Report report = DueList.compute(corpus.read(), asOf.asOfOrToday());
+    DueList.Report all = DueList.compute(corpus.read(), asOf.asOfOrToday());
+    DueList.Report report = open ? new DueList.Report(all.asOf(), all.deals(), all.openRows(), all.excluded(), all.program()) : all;
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
       case "json" -> DueFormat.json(report);
       case "csv" -> DueFormat.csv(report);
-      default -> DueFormat.markdown(report, root);
+      default -> DueFormat.markdown(all, root, open);
     });
     out.flush();
     return ExitCodes.OK;

@@ -44,7 +44,7 @@ public final class PublishCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Path root = corpus.root();
-    Corpus c = report.read(root);
+    Corpus c = report.read(corpus);
     Synthesis.Document doc = Synthesis.readout(c, quarter, Periods.asOf(asOf));
     String q = Publication.subject(doc);
     List<PlannedFile> files = new ArrayList<>(doc.files());

@@ -54,7 +54,8 @@ public final class WinlossCommand implements Runnable {
       PromptCommand.class,
       TemplatesCommand.class,
       CacheCommand.class,
-      WarmupCommand.class);
+      WarmupCommand.class,
+      CompleteCommand.class);
 
   @Spec CommandSpec spec;
 

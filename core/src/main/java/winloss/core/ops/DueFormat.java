@@ -21,14 +21,22 @@ public final class DueFormat {
   private DueFormat() {}
 
   public static String markdown(DueList.Report r, Path root) {
+    return markdown(r, root, false);
+  }
+
+  /** With {@code openOnly}, the table lists only the deals that still need something ({@code due --open}). */
+  public static String markdown(DueList.Report r, Path root, boolean openOnly) {
+    List<DueList.Row> shown = openOnly ? r.openRows() : r.rows();
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("openOnly", openOnly);
+    m.put("shown", shown.size());
     m.put("asOf", r.asOf().toString());
     m.put("deals", r.deals());
     m.put("required", r.rows().size());
     m.put("notRequired", r.notRequired());
-    m.put("hasRows", !r.rows().isEmpty());
+    m.put("hasRows", !shown.isEmpty());
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (DueList.Row row : r.rows()) {
+    for (DueList.Row row : shown) {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("opp", cell(row.opp()));
       x.put("outcome", row.outcome().code());

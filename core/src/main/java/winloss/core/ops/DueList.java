@@ -94,6 +94,11 @@ public final class DueList {
       boolean escalate,
       boolean pastWindow) {
 
+    /** True while the deal still needs something: no interview yet, requested or booked (not completed, declined or no-response). */
+    public boolean open() {
+      return state.open();
+    }
+
     /** "escalate", "nudge" or "". */
     public String followUp() {
       return escalate ? "escalate" : nudge ? "nudge" : "";
@@ -107,6 +112,11 @@ public final class DueList {
     public Report {
       rows = List.copyOf(rows);
       excluded = List.copyOf(excluded);
+    }
+
+    /** The rows of deals that still need something ({@code due --open}). */
+    public List<Row> openRows() {
+      return rows.stream().filter(Row::open).toList();
     }
 
     public int notRequired() {
