@@ -32,7 +32,7 @@ class WriteUpBodyDifferentialTest {
   private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
 
   @Test
-  void everyWriteUpInTheRepositoryReadsTheSameBothWays() throws IOException {
+  void everyWriteUpInTheRepositoryReadsTheSameBothWays() throws Exception {
     Path repo = Path.of("").toAbsolutePath().getParent();
     List<Path> files = new ArrayList<>();
     for (String dir : List.of("win-loss/interviews", "core/src/test/resources", "cli/src/test/resources")) {
@@ -66,7 +66,7 @@ class WriteUpBodyDifferentialTest {
   }
 
   @Test
-  void theSimpleReadingAgreesWithFlexmarkOnRandomBodies() {
+  void theSimpleReadingAgreesWithFlexmarkOnRandomBodies() throws Exception {
     SplittableRandom r = new SplittableRandom(12);
     int accepted = 0;
     int refused = 0;
@@ -83,7 +83,7 @@ class WriteUpBodyDifferentialTest {
   }
 
   @Test
-  void flexmarkReadingFindsWhatFlexmarkRenders() {
+  void flexmarkReadingFindsWhatFlexmarkRenders() throws Exception {
     SplittableRandom r = new SplittableRandom(2026);
     int quotes = 0;
     int headings = 0;
@@ -119,7 +119,7 @@ class WriteUpBodyDifferentialTest {
   }
 
   /** Asserts both readings agree where the simple one accepts; whether it did. */
-  private static boolean assertSame(String body, int firstLine) {
+  private static boolean assertSame(String body, int firstLine) throws Exception {
     WriteUpBody.Body simple = WriteUpBody.readSimple("OPP-7", body, firstLine);
     WriteUpBody.Body parsed = WriteUpBody.parse("OPP-7", body, firstLine);
     if (simple != null) {
