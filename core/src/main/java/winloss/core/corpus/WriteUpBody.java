@@ -356,14 +356,18 @@ final class WriteUpBody {
     return a.finish();
   }
 
-  /** No carriage return, tab, NUL, Unicode line break or HTML comment opener on the line. */
+  /** No control character (tab, CR, NUL, ...), Unicode line break or HTML comment opener on the line. */
   private static boolean clean(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c == '\r' || c == '\t' || c == 0 || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f') {
-        return false;
+      if (c < ' ') {
+        return false; // tab, CR, NUL, vertical tab, form feed, ...
       }
-      if (c == '<' && i + 3 < to && s.charAt(i + 1) == '!' && s.charAt(i + 2) == '-' && s.charAt(i + 3) == '-') {
+      if (c == '<') {
+        if (i + 3 < to && s.charAt(i + 1) == '!' && s.charAt(i + 2) == '-' && s.charAt(i + 3) == '-') {
+          return false;
+        }
+      } else if (c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
         return false;
       }
     }
