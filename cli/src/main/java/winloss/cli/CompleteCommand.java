@@ -16,7 +16,7 @@ import winloss.core.model.Deal;
  * {@code --opp}, {@code --competitor} and {@code --quarter}, one a line, from the corpus found
  * from the working directory. Hidden: the completion scripts call it, people do not.
  */
-@Command(name = "complete", hidden = true, description = "Print completion candidates for --opp, --competitor or --quarter.")
+@Command(name = "complete", hidden = true, mixinStandardHelpOptions = true, description = "Print completion candidates for --opp, --competitor or --quarter.")
 public final class CompleteCommand implements Callable<Integer> {
   /** What to complete. */
   enum Kind { opp, competitor, quarter }

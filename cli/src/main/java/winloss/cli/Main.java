@@ -9,7 +9,14 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(System.out, System.err, args));
+    Progress progress = Progress.start(Boolean.getBoolean("winloss.progress"), System.err, args);
+    int code;
+    try {
+      code = run(progress.guard(System.out), progress.guard(System.err), args);
+    } finally {
+      progress.stop();
+    }
+    System.exit(code);
   }
 
   /** Runs one winloss command line and returns its exit code (0 ok, 1 findings, 2 usage/input). */

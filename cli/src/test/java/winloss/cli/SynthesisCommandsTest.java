@@ -38,7 +38,7 @@ class SynthesisCommandsTest {
     for (String[] cmd : new String[][] {{"synthesize", "--quarter", "2026-Q2"}, {"themes", "--month", "2026-05"}, {"teardown", "--competitor", "Lumen"}}) {
       String[] args = {cmd[0], cmd[1], cmd[2], "--corpus", corpus.toString()};
       CliRun first = CliRun.run(args).exits(0).stdoutContains("wrote ");
-      String file = first.out.substring(first.out.indexOf("wrote ") + 6).trim();
+      String file = first.out.substring(first.out.indexOf("wrote ") + 6).lines().findFirst().orElseThrow().trim();
       byte[] bytes = Files.readAllBytes(Path.of(file));
       CliRun.run(args).exits(0).stdoutContains("unchanged ").stdoutLacks("wrote ");
       assertThat(Files.readAllBytes(Path.of(file))).isEqualTo(bytes);
