@@ -1,7 +1,6 @@
 package winloss.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +30,7 @@ public final class DistFiles {
         + "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + bash, StandardCharsets.UTF_8);
     Path man = Files.createDirectories(out.resolve("man-adoc"));
     ManPageGenerator.generateManPage(man.toFile(), null, new boolean[0], true, cl.getCommandSpec());
-    try (PrintWriter w = new PrintWriter(System.out)) {
-      w.println("[winloss] completion and man pages in " + out);
-    }
+    System.out.println("[winloss] completion and man pages in " + out);
   }
 
   /** The root command with every subcommand's full model (the CLI builds only the one it runs). */
