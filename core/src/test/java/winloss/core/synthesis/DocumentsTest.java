@@ -79,7 +79,7 @@ class DocumentsTest {
     List<String> hidden = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     for (Deal d : corpus.deals()) {
-      (ev.named(d) ? shown : hidden).add(d.account());
+      (ev.accounts().named(d) ? shown : hidden).add(d.account());
     }
     assertThat(shown).containsExactlyInAnyOrder("Acme Freight", "Harbor Insurance", "Linden Apparel", "Quill Media");
     assertThat(hidden).hasSize(13);
