@@ -150,6 +150,9 @@ public final class PromptPack {
         List<Interview> ivs = completedIn(corpus, q);
         v.put("n", ivs.size());
         v.put("themes", themes(corpus, ivs, denominators));
+        denominators.add(count(corpus, ivs, Outcome.WON));
+        denominators.add(count(corpus, ivs, Outcome.LOST));
+        denominators.add(count(corpus, ivs, Outcome.NO_DECISION));
         List<Object> actions = new ArrayList<>();
         for (Action a : corpus.actions()) {
           if (a.quarter().equals(q.toString())) {
