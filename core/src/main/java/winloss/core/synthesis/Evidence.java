@@ -37,11 +37,11 @@ public final class Evidence {
 
   public Evidence(Corpus corpus) {
     this.corpus = corpus;
-    this.accounts = new Accounts(corpus);
     this.deals = corpus.dealsById();
     for (Interview iv : corpus.interviews()) {
       interviews.putIfAbsent(iv.opp(), iv);
     }
+    this.accounts = Accounts.of(corpus);
     this.byCloseDate = deals.values().stream()
         .sorted(Comparator.comparing(Deal::closeDate).thenComparing(Deal::oppId, OPP_ORDER))
         .toList();
@@ -110,6 +110,11 @@ public final class Evidence {
     return accounts;
   }
 
+  /** May outputs name this deal's account? The consent rule is {@link Accounts#named}. */
+  public boolean named(Deal d) {
+    return accounts.named(d);
+  }
+
   /** {@link Accounts#who}. */
   public String who(Deal d) {
     return accounts.who(d);
@@ -134,7 +139,7 @@ public final class Evidence {
 
   public QuoteRef ref(Interview iv, Quote q) {
     Deal d = deal(iv);
-    return new QuoteRef(iv.opp(), q.line(), accounts.text(d, q.text()), who(d), personaLabel(iv), outcome(iv));
+    return new QuoteRef(iv.opp(), q.line(), accounts.text(d, q.text()), who(d), personaLabel(iv), outcome(iv), q.redacted());
   }
 
   /** Up to {@code max} quotes, one per interview first, so one talkative buyer does not carry a theme. */
