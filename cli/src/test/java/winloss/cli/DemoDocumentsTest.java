@@ -52,6 +52,11 @@ class DemoDocumentsTest {
     CliRun r = CliRun.run(args.toArray(String[]::new));
     String rel = demo.relativize(doc).toString().replace('\\', '/');
     assertThat(r.out).as("winloss " + String.join(" ", args) + "\n" + r.err).contains(rel + " (unchanged)");
+    // the documents never add one of the brief's forbidden words themselves (voice.forbidden)
+    String text = Files.readString(doc).toLowerCase(java.util.Locale.ROOT);
+    for (String word : List.of("world-class", "synergy", "best-in-class", "seamless", "game-changer")) {
+      assertThat(text).as(rel + " uses the forbidden word " + word).doesNotContain(word);
+    }
   }
 
   /** The header's command line split into words; double quotes group words. */

@@ -126,7 +126,7 @@ public final class PromptPack {
         Quarter last = req.quarter() != null ? req.quarter() : latestQuarter(corpus);
         Quarter first = last.previous().previous().previous();
         List<Deal> deals = corpus.deals().stream()
-            .filter(d -> d.competitor().equalsIgnoreCase(req.competitor().strip()))
+            .filter(d -> d.hasCompetitor() && Slices.normalize(d.competitor()).equals(Slices.normalize(req.competitor())))
             .filter(d -> inRange(corpus, d, first, last)).sorted(Comparator.comparing(Deal::closeDate).thenComparing(Deal::oppId)).toList();
         if (deals.isEmpty()) {
           throw new WinlossException("no deals against " + req.competitor() + " closed in " + first + " to " + last
@@ -152,7 +152,7 @@ public final class PromptPack {
           corpus.interview(d.oppId()).filter(Interview::isCompleted).ifPresent(ivs::add);
         }
         v.put("interviews", interviews(corpus, ivs));
-        denominators.add(won + lost);
+        denominators.add((long) all.decided());
         denominators.add((long) deals.size());
         denominators.add((long) ivs.size());
         out = Path.of("win-loss", "teardowns", slug(deals.get(0).competitor()) + ".md");

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import winloss.core.diag.WinlossException;
 import winloss.core.evidence.Citation;
+import winloss.core.evidence.Slices;
 import winloss.core.evidence.Tally;
 import winloss.core.evidence.ThemeEvidence;
 import winloss.core.evidence.ThemeStance;
@@ -57,7 +58,8 @@ public final class Teardown {
     this.months = months;
     this.to = asOf != null ? asOf : Periods.latestClose(corpus.deals()).orElse(LocalDate.of(2000, 1, 1));
     this.from = to.minusMonths(months).plusDays(1);
-    this.deals = ev.deals(from, to).stream().filter(d -> d.competitor().equalsIgnoreCase(name)).toList();
+    this.deals = ev.deals(from, to).stream().filter(d -> d.hasCompetitor() && Slices.normalize(d.competitor()).equals(Slices.normalize(name)))
+        .toList();
     if (deals.isEmpty()) {
       throw new WinlossException("no deals against " + name + " closed between " + from + " and " + to
           + "; nothing to tear down, nothing written (try a longer --months)", WinlossException.FINDINGS);
@@ -93,7 +95,7 @@ public final class Teardown {
     corpus.interviews().stream().map(iv -> iv.codes().winner().trim())
         .filter(w -> !w.isEmpty() && !w.equalsIgnoreCase("none")).forEach(known::add);
     for (String k : known) {
-      if (k.equalsIgnoreCase(wanted)) {
+      if (Slices.normalize(k).equals(Slices.normalize(wanted))) {
         return k;
       }
     }
