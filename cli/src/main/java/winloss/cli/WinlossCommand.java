@@ -41,6 +41,7 @@ public final class WinlossCommand implements Runnable {
       NewCommand.class,
       IngestCommand.class,
       CodeCommand.class,
+      AgreementCommand.class,
       DigestCommand.class,
       SynthesizeCommand.class,
       ThemesCommand.class,

@@ -3,8 +3,8 @@ package winloss.core.synthesis;
 import java.util.Comparator;
 
 /** Opp ids in the order people expect: S-9 before S-10. */
-final class NaturalOrder implements Comparator<String> {
-  static final NaturalOrder INSTANCE = new NaturalOrder();
+public final class NaturalOrder implements Comparator<String> {
+  public static final NaturalOrder INSTANCE = new NaturalOrder();
 
   @Override
   public int compare(String a, String b) {
