@@ -43,6 +43,7 @@ public final class WinlossCommand implements Runnable {
       IngestCommand.class,
       CodeCommand.class,
       AgreementCommand.class,
+      ExportCommand.class,
       DigestCommand.class,
       SynthesizeCommand.class,
       ThemesCommand.class,
