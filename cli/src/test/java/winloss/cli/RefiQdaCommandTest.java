@@ -111,6 +111,32 @@ class RefiQdaCommandTest {
     assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(out));
   }
 
+  /** The project document and one source of the small fixture, byte for byte. */
+  @Test
+  void qdpxOfTheSmallFixtureMatchesGolden() throws Exception {
+    Path corpus = TestCorpus.copy(TestCorpus.SMALL, temp.resolve("small"));
+    Path out = temp.resolve("small.qdpx");
+    CliRun run = CliRun.run("export", "qdpx", "--corpus", corpus.toString(), out.toString()).exits(0).stderrEmpty();
+    Map<String, byte[]> zip = unzip(Files.readAllBytes(out));
+    validate(zip.get("project.qde"), "Project.xsd");
+    Map<String, String> actual = new LinkedHashMap<>();
+    actual.put("stdout", run.out.replace(out.toString(), "{out}"));
+    zip.forEach((name, bytes) -> actual.put(name.replace('/', '_'), new String(bytes, StandardCharsets.UTF_8)));
+    Path golden = Path.of("src", "test", "resources", "refi-qda-small");
+    if (System.getenv("UPDATE_GOLDEN") != null) {
+      Files.createDirectories(golden);
+      for (Map.Entry<String, String> e : actual.entrySet()) {
+        Files.writeString(golden.resolve(e.getKey()), e.getValue());
+      }
+    }
+    try (var files = Files.list(golden)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(actual.keySet().stream().sorted().toList());
+    }
+    for (Map.Entry<String, String> e : actual.entrySet()) {
+      assertThat(e.getValue()).as("golden %s", e.getKey()).isEqualTo(Files.readString(golden.resolve(e.getKey())));
+    }
+  }
+
   @Test
   void aQuoteNamingItsNonConsentingAccountIsRedactedInTheSource() throws Exception {
     Path corpus = TestCorpus.copy(TestCorpus.SMALL, temp.resolve("small"));

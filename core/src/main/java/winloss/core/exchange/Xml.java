@@ -61,7 +61,9 @@ final class Xml {
       doc.setXmlStandalone(true);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       t.transform(new DOMSource(doc), new StreamResult(out));
-      String s = out.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
+      // the JDK's serializer puts the root element on the declaration's line
+      String s = out.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n")
+          .replaceFirst("^(<\\?xml[^>]*\\?>)(?!\n)", "$1\n");
       if (!s.endsWith("\n")) {
         s += "\n";
       }
