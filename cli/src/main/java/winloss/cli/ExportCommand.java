@@ -59,7 +59,7 @@ public final class ExportCommand implements Runnable {
     @Override
     public Integer call() {
       Path root = corpus.root();
-      Corpus c = report.read(root);
+      Corpus c = report.read(corpus);
       Quarter q = quarter == null ? null : Periods.quarter(quarter, c.fiscal(), null, c.deals());
       RefiQdaExport.Project p = RefiQdaExport.project(c, q);
       ExportFile.write(CorpusMixin.workingDirectory().resolve(out), out.toString(), p.bytes(), force);
@@ -93,7 +93,7 @@ public final class ExportCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Corpus c = report.read(corpus.root());
+      Corpus c = report.read(corpus);
       ExportFile.write(CorpusMixin.workingDirectory().resolve(out), out.toString(), RefiQdaExport.codebook(c.codebook()), force);
       int codes = CodeTree.of(c.codebook()).stream().mapToInt(n -> n.children().size()).sum();
       PrintWriter w = spec.commandLine().getOut();

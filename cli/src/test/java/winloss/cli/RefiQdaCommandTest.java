@@ -158,6 +158,37 @@ class RefiQdaCommandTest {
     assertThat(all).contains("At [account] ");
   }
 
+  /** A lazily continued quote gets its exact span; an HTML comment never leaves the corpus. */
+  @Test
+  void lazyQuotesAreSelectedAndHtmlCommentsLeftOut() throws Exception {
+    Path corpus = TestCorpus.copy(TestCorpus.SMALL, temp.resolve("small"));
+    Interview iv = CorpusReader.read(corpus).interviews().stream().filter(Interview::isCompleted).findFirst().orElseThrow();
+    Path file = corpus.resolve(iv.file());
+    Files.writeString(file, Files.readString(file)
+        + "\n<!-- withdrawn: the buyer asked us not to keep this -->\n\n> We would sign again,\nno question about it. #price\n");
+    Path out = temp.resolve("lazy.qdpx");
+    CliRun.run("export", "qdpx", "--corpus", corpus.toString(), out.toString()).exits(0).stderrEmpty();
+    Map<String, byte[]> zip = unzip(Files.readAllBytes(out));
+    assertThat(allText(zip)).doesNotContain("withdrawn");
+    Document doc = parse(zip.get("project.qde"));
+    NodeList sources = doc.getElementsByTagNameNS(NS, "TextSource");
+    for (int s = 0; s < sources.getLength(); s++) {
+      Element src = (Element) sources.item(s);
+      if (!src.getAttribute("name").equals(iv.opp())) {
+        continue;
+      }
+      String path = src.getAttribute("plainTextPath").substring("internal://".length());
+      int[] cps = new String(zip.get("Sources/" + path), StandardCharsets.UTF_8).codePoints().toArray();
+      NodeList sels = src.getElementsByTagNameNS(NS, "PlainTextSelection");
+      Element last = (Element) sels.item(sels.getLength() - 1);
+      int start = Integer.parseInt(last.getAttribute("startPosition"));
+      int end = Integer.parseInt(last.getAttribute("endPosition"));
+      assertThat(new String(cps, start, end - start)).isEqualTo("We would sign again,\nno question about it.");
+      return;
+    }
+    throw new AssertionError("no source for " + iv.opp());
+  }
+
   @Test
   void qdcValidatesAndTheCodebookRoundTripsUnchanged() throws Exception {
     Path corpus = TestCorpus.copy(TestCorpus.DEMO, temp.resolve("demo"));

@@ -45,8 +45,7 @@ public final class RefiQdaExport {
   public static final String ORIGIN = "winloss";
   /** Zip entry times: fixed, so the same project gives the same bytes. */
   private static final LocalDateTime ZIP_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
-  private static final Pattern TAGS = Pattern.compile("((?:\\s*#[A-Za-z0-9_-]+)+)\\s*$");
-  private static final Pattern QUOTE_MARK = Pattern.compile("^ {0,3}> ?");
+  private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
   private RefiQdaExport() {}
 
@@ -270,69 +269,56 @@ public final class RefiQdaExport {
   }
 
   /**
-   * The source text of a write-up: its body (below the front matter) as written, with the
-   * account's name redacted; and where each tagged quote sits in it, from the first character
-   * after the {@code >} marker of its first line to the last character before its tags.
+   * The source text of a write-up: its body (below the front matter) as written, HTML comments
+   * left out (what a person withdrew there never leaves the corpus) and the account's name
+   * redacted; and where each tagged quote sits in it: from its first word to its last, found
+   * from the quote's line on, whatever blockquote markers, list markers or line breaks stand
+   * between the words (lazy, nested and list quotes included).
    */
   static Source source(Corpus corpus, Interview i, AccountRedaction redaction) {
-    String text;
     FrontMatter fm;
     try {
-      text = TextFiles.read(corpus.root().resolve(i.file()), TextFiles.MAX_DOCUMENT_BYTES);
-      fm = FrontMatter.split(text);
+      fm = FrontMatter.split(TextFiles.read(corpus.root().resolve(i.file()), TextFiles.MAX_DOCUMENT_BYTES));
     } catch (IOException | InputProblem e) {
       throw new WinlossException(i.file() + ": cannot read the write-up again: " + e.getMessage());
     }
-    String[] lines = fm.body().split("\n", -1);
+    Matcher comment = HTML_COMMENT.matcher(fm.body());
+    StringBuilder uncommented = new StringBuilder();
+    while (comment.find()) {
+      comment.appendReplacement(uncommented, Matcher.quoteReplacement(comment.group().replaceAll("[^\n]", "")));
+    }
+    comment.appendTail(uncommented);
+    String[] lines = uncommented.toString().split("\n", -1);
     int[] starts = new int[lines.length];
     StringBuilder sb = new StringBuilder();
     boolean redacted = false;
-    int pos = 0;
     for (int n = 0; n < lines.length; n++) {
       AccountRedaction.Result r = redaction.apply(lines[n]);
       redacted |= r.redacted();
-      lines[n] = r.text();
-      starts[n] = pos;
-      sb.append(lines[n]);
-      pos += lines[n].codePointCount(0, lines[n].length());
+      starts[n] = sb.length();
+      sb.append(r.text());
       if (n < lines.length - 1) {
         sb.append('\n');
-        pos++;
       }
     }
+    String text = sb.toString();
     List<Selection> selections = new ArrayList<>();
     for (Quote q : i.quotes()) {
-      int first = q.line() - fm.bodyFirstLine();
-      if (first < 0 || first >= lines.length || !QUOTE_MARK.matcher(lines[first]).find()) {
+      int line = q.line() - fm.bodyFirstLine();
+      String said = redaction.text(q.text()).strip();
+      if (line < 0 || line >= lines.length || said.isEmpty()) {
         continue;
       }
-      int last = first;
-      while (last + 1 < lines.length && isQuoteContinuation(lines[last + 1])) {
-        last++;
+      List<String> words = new ArrayList<>();
+      for (String w : said.split("\\s+")) {
+        words.add(Pattern.quote(w));
       }
-      Matcher mark = QUOTE_MARK.matcher(lines[first]);
-      mark.find();
-      int start = starts[first] + lines[first].codePointCount(0, mark.end());
-      int endLine = last;
-      String content = lines[endLine];
-      Matcher tags = TAGS.matcher(content);
-      int cut = tags.find() ? tags.start() : content.length();
-      String before = content.substring(0, cut).stripTrailing();
-      if (endLine > first && QUOTE_MARK.matcher(before).replaceFirst("").isBlank()) {
-        endLine--; // the tags stand on a line of their own
-        before = lines[endLine].stripTrailing();
-      }
-      int end = starts[endLine] + before.codePointCount(0, before.length());
-      if (end > start) {
-        selections.add(new Selection(q, start, end));
+      Matcher m = Pattern.compile(String.join("[\\s>*+-]+", words)).matcher(text);
+      if (m.find(starts[line])) {
+        selections.add(new Selection(q, text.codePointCount(0, m.start()), text.codePointCount(0, m.end())));
       }
     }
-    return new Source(sb.toString(), selections, redacted);
-  }
-
-  private static boolean isQuoteContinuation(String line) {
-    Matcher m = QUOTE_MARK.matcher(line);
-    return m.find() && !line.substring(m.end()).isBlank();
+    return new Source(text, selections, redacted);
   }
 
   private static byte[] zip(byte[] project, Map<String, byte[]> files) {
