@@ -42,6 +42,8 @@ class AgreementCommandTest {
   static final String[][] RECODING = {
     {"OPP-1003", "  decisive: [time-to-value, integration-depth]", "  decisive: [time-to-value]"},
     {"OPP-1003", "#integration-depth #relationship", "#relationship"},
+    // coder-b's copy of a quote names the (non-consenting) account: never shown
+    {"OPP-1003", "> When your rep went around me to the COO", "> When your rep went around me at Corvid Freight to the COO"},
     {"OPP-1007", "  loss_reason: incumbent", "  loss_reason: price"},
     {"OPP-1007", "  loss_type: structural", "  loss_type: better-product"},
     {"OPP-1011", "  almost: [price]", "  almost: [price, time-to-value]"},
@@ -122,6 +124,13 @@ class AgreementCommandTest {
     assertThat(run.err).isEqualTo("winloss: agreement: Krippendorff's alpha for decisive is 0.720, under --min-alpha 0.8;"
         + " reconcile the worklist and run it again\n");
     assertThat(run.out).contains("rests on 8 interviews: under 10, the figure is not meaningful");
+  }
+
+  @Test
+  void aNonConsentingAccountIsRedactedInTheWorklist() {
+    CliRun run = CliRun.run("agreement", "main", "coder-b", "--corpus", repo.toString()).exits(0);
+    assertThat(run.out).doesNotContainIgnoringCase("Corvid")
+        .contains("coder-b OPP-1003:L39 (redacted): \"When your rep went around me at [account] to the COO");
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import winloss.core.agreement.RevisionReader.Snapshot;
 import winloss.core.diag.WinlossException;
-import winloss.core.exchange.AccountRedaction;
+import winloss.core.evidence.Accounts;
 import winloss.core.model.Code;
 import winloss.core.model.Codebook;
 import winloss.core.model.Corpus;
@@ -189,12 +189,11 @@ public final class Agreement {
         onlyB.add(id);
       }
     }
-    Map<String, AccountRedaction> redactions = new LinkedHashMap<>();
-    for (String id : units) {
-      boolean attributed = a.interviews().get(id).consent().attribute() && b.interviews().get(id).consent().attribute();
-      redactions.put(id, AccountRedaction.forDeal(corpus.dealsById().get(id), attributed));
-    }
-    Compare c = new Compare(corpus.codebook(), a, b, units, redactions);
+    // consent as each revision has it, over the working tree's deals: a name either revision
+    // withholds is withheld (the core's one redaction, corpus-format v1.1)
+    Accounts consentA = Accounts.of(withInterviews(corpus, a));
+    Accounts consentB = Accounts.of(withInterviews(corpus, b));
+    Compare c = new Compare(corpus.codebook(), a, b, units, consentA, consentB);
     List<FieldResult> fields = new ArrayList<>();
     List<String> pooledA = new ArrayList<>();
     List<String> pooledB = new ArrayList<>();
@@ -203,6 +202,12 @@ public final class Agreement {
     }
     QuoteTags tags = c.quoteTags();
     return new Result(a, b, units, onlyA, onlyB, fields, Reliability.twoCoders(pooledA, pooledB), tags, c.worklist);
+  }
+
+  /** The working tree's corpus with a revision's write-ups: what that revision's consent is. */
+  private static Corpus withInterviews(Corpus c, Snapshot s) {
+    return new Corpus(c.root(), c.brief(), c.codebook(), c.framework(), c.deals(), List.copyOf(s.interviews().values()),
+        c.actions(), new winloss.core.diag.Diagnostics());
   }
 
   private static Set<String> completed(Snapshot s) {
@@ -240,15 +245,17 @@ public final class Agreement {
     final Snapshot a;
     final Snapshot b;
     final List<String> units;
-    final Map<String, AccountRedaction> redactions;
+    final Accounts consentA;
+    final Accounts consentB;
     final List<Disagreement> worklist = new ArrayList<>();
 
-    Compare(Codebook book, Snapshot a, Snapshot b, List<String> units, Map<String, AccountRedaction> redactions) {
+    Compare(Codebook book, Snapshot a, Snapshot b, List<String> units, Accounts consentA, Accounts consentB) {
       this.book = book;
       this.a = a;
       this.b = b;
       this.units = units;
-      this.redactions = redactions;
+      this.consentA = consentA;
+      this.consentB = consentB;
     }
 
     FieldResult single(Field f) {
@@ -378,8 +385,8 @@ public final class Agreement {
     }
 
     private QuoteLine line(String coder, String id, Quote q) {
-      AccountRedaction.Result r = redactions.get(id).apply(q.text());
-      return new QuoteLine(coder, q.citation(), r.text(), q.tags(), r.redacted());
+      String shown = consentA.redact(consentB.redact(q.text()));
+      return new QuoteLine(coder, q.citation(), shown, q.tags(), !shown.equals(q.text()));
     }
   }
 }

@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import winloss.core.diag.WinlossException;
+import winloss.core.evidence.Accounts;
 import winloss.core.model.Codebook;
 import winloss.core.model.Corpus;
 import winloss.core.model.Deal;
@@ -35,9 +36,10 @@ import winloss.core.text.TextFiles;
  * zip of {@code project.qde} and one plain-text file per interview under {@code Sources/}).
  *
  * <p>Everything is deterministic: name-based GUIDs (see {@link CodeTree#guid}), no timestamps in
- * the XML, fixed zip entry times. Consent is honored: a write-up whose {@code consent.attribute}
- * is not true has its account's name replaced by {@code [account]} in the source text (the corpus
- * format's v1.1 "Personal data in free text"); no account name appears anywhere else.
+ * the XML, fixed zip entry times. Consent is honored through the core's one redaction
+ * ({@link Accounts}, the corpus format's v1.1 "Personal data in free text"): in the source text,
+ * every account that may not be named is replaced by {@code [account]}; no account name appears
+ * anywhere else.
  */
 public final class RefiQdaExport {
   public static final String PROJECT_NS = "urn:QDA-XML:project:1.0";
@@ -175,9 +177,9 @@ public final class RefiQdaExport {
     Map<String, byte[]> files = new LinkedHashMap<>();
     int selections = 0;
     List<String> redacted = new ArrayList<>();
+    Accounts accounts = Accounts.of(corpus);
     for (Interview i : chosen) {
-      Deal d = corpus.dealsById().get(i.opp());
-      Source s = source(corpus, i, AccountRedaction.forDeal(d, i.consent().attribute()));
+      Source s = source(corpus, i, accounts);
       if (s.redacted()) {
         redacted.add(i.opp());
       }
@@ -275,7 +277,7 @@ public final class RefiQdaExport {
    * from the quote's line on, whatever blockquote markers, list markers or line breaks stand
    * between the words (lazy, nested and list quotes included).
    */
-  static Source source(Corpus corpus, Interview i, AccountRedaction redaction) {
+  static Source source(Corpus corpus, Interview i, Accounts accounts) {
     FrontMatter fm;
     try {
       fm = FrontMatter.split(TextFiles.read(corpus.root().resolve(i.file()), TextFiles.MAX_DOCUMENT_BYTES));
@@ -293,10 +295,10 @@ public final class RefiQdaExport {
     StringBuilder sb = new StringBuilder();
     boolean redacted = false;
     for (int n = 0; n < lines.length; n++) {
-      AccountRedaction.Result r = redaction.apply(lines[n]);
-      redacted |= r.redacted();
+      String shown = accounts.redact(lines[n]);
+      redacted |= !shown.equals(lines[n]);
       starts[n] = sb.length();
-      sb.append(r.text());
+      sb.append(shown);
       if (n < lines.length - 1) {
         sb.append('\n');
       }
@@ -305,7 +307,7 @@ public final class RefiQdaExport {
     List<Selection> selections = new ArrayList<>();
     for (Quote q : i.quotes()) {
       int line = q.line() - fm.bodyFirstLine();
-      String said = redaction.text(q.text()).strip();
+      String said = accounts.redact(q.text()).strip();
       if (line < 0 || line >= lines.length || said.isEmpty()) {
         continue;
       }
