@@ -140,6 +140,16 @@ class AgreementCommandTest {
   }
 
   @Test
+  void quarterNarrowsTheInterviewsByCloseDate() throws IOException {
+    CliRun run = CliRun.run("agreement", "main", "coder-b", "--corpus", repo.toString(), "--quarter", "2026-Q1", "--format", "csv")
+        .exits(0).stderrEmpty();
+    winloss.core.model.Corpus c = CorpusReader.read(repo);
+    long inQ1 = onMain.keySet().stream().filter(id -> c.deal(id).orElseThrow().closeDate().getMonthValue() <= 3).count();
+    assertThat(inQ1).isBetween(1L, 46L);
+    assertThat(run.out).contains("\npersona,,," + inQ1 + ",");
+  }
+
+  @Test
   void sameRevisionAgreesEverywhere() {
     CliRun.run("agreement", "main", "main", "--corpus", repo.toString()).exits(0).stderrEmpty()
         .stdoutContains("No disagreements: the two codings agree everywhere.", "1.000");
