@@ -1,4 +1,4 @@
-package winloss.core.synthesis;
+package winloss.core.evidence;
 
 import java.util.Comparator;
 
