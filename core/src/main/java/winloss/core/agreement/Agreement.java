@@ -20,7 +20,7 @@ import winloss.core.model.Quarter;
 import winloss.core.model.Quote;
 import winloss.core.stats.Reliability;
 import winloss.core.stats.Reliability.Figures;
-import winloss.core.synthesis.NaturalOrder;
+import winloss.core.evidence.NaturalOrder;
 import winloss.core.synthesis.Periods;
 
 /**

@@ -25,7 +25,7 @@ import winloss.core.model.Deal;
 import winloss.core.model.Interview;
 import winloss.core.model.Quarter;
 import winloss.core.model.Quote;
-import winloss.core.synthesis.NaturalOrder;
+import winloss.core.evidence.NaturalOrder;
 import winloss.core.text.FrontMatter;
 import winloss.core.text.InputProblem;
 import winloss.core.text.TextFiles;
