@@ -10,7 +10,7 @@ import winloss.core.output.WriteOptions;
 import winloss.core.synthesis.Synthesis;
 
 /** {@code --dry-run}, {@code --force} and {@code --commit}, shared by every command that writes. */
-public final class WriteMixin {
+public final class WriteMixin implements CorpusWriter {
   @Option(names = "--dry-run", description = "Print what would be written; write nothing.")
   boolean dryRun;
 
@@ -19,6 +19,20 @@ public final class WriteMixin {
 
   @Option(names = "--commit", description = "Commit exactly the files written to the corpus's git repository.")
   boolean commit;
+
+  @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",
+      description = "Wait up to SECONDS for another winloss run writing to the corpus to finish (default: ${DEFAULT-VALUE}).")
+  int waitSeconds;
+
+  @Override
+  public boolean writes() {
+    return !dryRun;
+  }
+
+  @Override
+  public java.time.Duration lockWait() {
+    return java.time.Duration.ofSeconds(Math.max(0, waitSeconds));
+  }
 
   /**
    * A report's output: its JSON model on stdout with {@code --format json} (nothing written),
