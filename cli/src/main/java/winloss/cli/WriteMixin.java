@@ -67,6 +67,9 @@ public final class WriteMixin implements CorpusWriter {
       out.println("dry run: nothing written");
       return;
     }
+    for (Path f : p.result().removedLeftovers()) {
+      out.println("removed leftover " + CorpusMixin.display(root, f) + " (a temporary file of an interrupted run)");
+    }
     for (Path f : p.result().written()) {
       out.println("wrote " + CorpusMixin.display(root, f));
     }
