@@ -1,0 +1,128 @@
+package winloss.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cases of issue 11 about files, paths and git, end to end on copies of the fixture
+ * {@code fixtures/safety} (the shape of the corpus the cases start from).
+ */
+class SafetyCasesTest {
+  static final Path FIXTURE = Path.of("src", "test", "resources", "fixtures", "safety");
+
+  @TempDir Path dir;
+
+  private Path corpus() {
+    return TestCorpus.copy(FIXTURE, dir.resolve("corpus"));
+  }
+
+  private static java.util.List<String> list(Path folder) throws Exception {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  /** Case kill9-temp-litter: a killed run's temp files are removed by the next run. */
+  @Test
+  void leftoverTempFilesOfAKilledSynthesizeAreRemovedByTheNextOne() throws Exception {
+    Path c = corpus();
+    Path folder = Files.createDirectories(c.resolve("win-loss/quarterly-synthesis"));
+    Files.writeString(folder.resolve(".2026-Q3.md1234567890.tmp"), "half");
+    Files.writeString(folder.resolve(".2026-Q3.md.9f8e7d6c.winloss.tmp"), "half");
+    CliRun.run("synthesize", "--quarter", "2026-Q3", "--corpus", c.toString())
+        .exits(0)
+        .stdoutContains("removed leftover ", ".2026-Q3.md1234567890.tmp", "wrote ");
+    assertThat(list(folder)).containsExactly("2026-Q3.md");
+  }
+
+  /** Case symlink-output-escapes. */
+  @Test
+  void aSymlinkedTeardownsFolderCannotWriteOutsideTheCorpus() throws Exception {
+    Path c = corpus();
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Files.createSymbolicLink(c.resolve("win-loss/teardowns"), outside);
+    CliRun.run("teardown", "--competitor", "Rival", "--corpus", c.toString())
+        .exits(2)
+        .stderrContains("would be written outside the corpus")
+        .noStackTrace();
+    assertThat(list(outside)).isEmpty();
+  }
+
+  private Git repo(Path c) throws Exception {
+    Git git = Git.init().setDirectory(c.toFile()).setInitialBranch("main").call();
+    StoredConfig config = git.getRepository().getConfig();
+    config.setString("user", null, "name", "T");
+    config.setString("user", null, "email", "t@x");
+    config.save();
+    git.add().addFilepattern(".").call();
+    git.commit().setMessage("base").call();
+    return git;
+  }
+
+  /** Case commit-jgit-internal-error, path 1: a hand-edited committed file regenerated with --force --commit. */
+  @Test
+  void forceRegeneratingACommittedFileToItsCommittedBytesIsNothingToCommit() throws Exception {
+    Path c = corpus();
+    try (Git git = repo(c)) {
+      CliRun.run("script", "--opp", "D-4", "--commit", "--corpus", c.toString()).exits(0).stdoutContains("committed ");
+      Files.writeString(c.resolve("win-loss/scripts/D-4.md"), "edit\n", StandardOpenOption.APPEND);
+      CliRun.run("script", "--opp", "D-4", "--force", "--commit", "--corpus", c.toString())
+          .exits(0)
+          .stdoutContains("wrote ", "nothing to commit")
+          .stderrEmpty();
+      assertThat(git.status().call().isClean()).isTrue();
+    }
+  }
+
+  /** Case commit-jgit-internal-error, path 2: the output folder is in .gitignore. */
+  @Test
+  void anIgnoredOutputFolderIsRefusedAndNothingWritten() throws Exception {
+    Path c = corpus();
+    try (Git git = repo(c)) {
+      Files.writeString(c.resolve(".gitignore"), "win-loss/scripts/\n");
+      CliRun.run("script", "--opp", "D-4", "--commit", "--corpus", c.toString())
+          .exits(2)
+          .stderrContains("win-loss/scripts/D-4.md is ignored by git")
+          .stderrLacks("internal error");
+      assertThat(c.resolve("win-loss/scripts")).doesNotExist();
+    }
+  }
+
+  /** Case commit-jgit-internal-error, path 3: a merge in progress. */
+  @Test
+  void aMergeInProgressIsRefusedAndNothingWrittenOrStaged() throws Exception {
+    Path c = corpus();
+    try (Git git = repo(c)) {
+      Files.writeString(git.getRepository().getDirectory().toPath().resolve("MERGE_HEAD"),
+          git.getRepository().resolve("HEAD").name() + "\n");
+      CliRun.run("script", "--opp", "D-4", "--commit", "--corpus", c.toString())
+          .exits(2)
+          .stderrContains("in the middle of a merge")
+          .stderrLacks("internal error");
+      assertThat(c.resolve("win-loss/scripts")).doesNotExist();
+      assertThat(git.status().call().getAdded()).isEmpty();
+    }
+  }
+
+  /** Case commit-identity-fallback: surefire points HOME and XDG_CONFIG_HOME at empty folders. */
+  @Test
+  void noGitIdentityIsRefusedWithTheFixInsteadOfCommittingAsRoot() throws Exception {
+    Path c = corpus();
+    try (Git git = Git.init().setDirectory(c.toFile()).setInitialBranch("main").call()) {
+      CliRun.run("script", "--opp", "D-4", "--commit", "--corpus", c.toString())
+          .exits(2)
+          .stderrContains("git has no identity", "git config --global user.name", "git config --global user.email")
+          .noStackTrace();
+      assertThat(c.resolve("win-loss/scripts")).doesNotExist();
+      assertThat(git.getRepository().resolve("HEAD")).isNull();
+    }
+  }
+}
