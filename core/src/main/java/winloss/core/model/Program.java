@@ -1,9 +1,16 @@
 package winloss.core.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
-/** The program design from the brief's {@code program:} block, with the spec's defaults. */
+/**
+ * The program design from the brief's {@code program:} block, with the spec's defaults.
+ *
+ * @param startDate {@code program.start_date} (spec v1.1), or null: deals closed before it are not
+ *     due, not counted in compliance and raise no alert; readouts are not expected for quarters
+ *     that ended before it
+ */
 public record Program(
     BigDecimal acvThreshold,
     String currency,
@@ -17,7 +24,8 @@ public record Program(
     long sampleSeed,
     int minThemeInterviews,
     int synthesisDueDays,
-    Integer transcriptRetentionDays) {
+    Integer transcriptRetentionDays,
+    LocalDate startDate) {
 
   public Program {
     topCompetitors = List.copyOf(topCompetitors);
@@ -27,7 +35,12 @@ public record Program(
   }
 
   public static Program defaults() {
-    return new Program(new BigDecimal(50000), "USD", List.of(), 30, 14, 7, 14, 0.3, 1.0, 0, 3, 21, null);
+    return new Program(new BigDecimal(50000), "USD", List.of(), 30, 14, 7, 14, 0.3, 1.0, 0, 3, 21, null, null);
+  }
+
+  /** True when the program had started by {@code date} (always, without a start date). */
+  public boolean startedBy(LocalDate date) {
+    return startDate == null || date == null || !date.isBefore(startDate);
   }
 
   public boolean isTopCompetitor(String name) {
