@@ -125,4 +125,51 @@ class SafetyCasesTest {
       assertThat(git.getRepository().resolve("HEAD")).isNull();
     }
   }
+
+  /** Case template-partial-reads-any-file. */
+  @Test
+  void aTemplatePartialCannotReadFilesOutsideTheTemplates() throws Exception {
+    Path c = corpus();
+    Files.createDirectories(c.resolve("templates"));
+    Files.writeString(c.resolve("templates/script.md.mustache"), "{{> /etc/passwd}}\n# Script {{opp}}\n");
+    CliRun.run("script", "--opp", "D-4", "--dry-run", "--corpus", c.toString())
+        .exits(2)
+        .stderrContains("templates/script.md.mustache:1: template name '/etc/passwd' is not a path inside templates/")
+        .stdoutLacks("root:")
+        .noStackTrace();
+    Files.writeString(c.resolve("templates/script.md.mustache"), "# Script {{opp}}\n{{> ../operator-brief.md}}\n");
+    CliRun.run("script", "--opp", "D-4", "--dry-run", "--corpus", c.toString())
+        .exits(2).stderrContains("templates/script.md.mustache:2:").stdoutLacks("Operator Brief");
+  }
+
+  /** Case template-unknown-name-silent. */
+  @Test
+  void anUnknownNameInATemplateIsAnErrorNamingFileAndLine() throws Exception {
+    Path c = corpus();
+    Files.createDirectories(c.resolve("templates"));
+    Files.writeString(c.resolve("templates/script.md.mustache"),
+        "{{#noSuchSection}}x{{/noSuchSection}}{{#hasReviewer}}{{noSuchValue}}{{/hasReviewer}}\n# Script {{opp}}\n");
+    CliRun.run("script", "--opp", "D-4", "--dry-run", "--corpus", c.toString())
+        .exits(2)
+        .stderrContains("templates/script.md.mustache:1: unknown name 'noSuchSection'")
+        .noStackTrace();
+    Files.writeString(c.resolve("templates/script.md.mustache"), "# Script {{opp}}\n{{#hasReviewer}}{{noSuchValue}}{{/hasReviewer}}\n");
+    CliRun.run("script", "--opp", "D-4", "--dry-run", "--corpus", c.toString())
+        .exits(2)
+        .stderrContains("templates/script.md.mustache:2: unknown name 'noSuchValue'");
+  }
+
+  @Test
+  void checkWarnsOnATemplateFileWinlossNeverUses() throws Exception {
+    Path c = corpus();
+    Files.createDirectories(c.resolve("templates/prompts"));
+    Files.writeString(c.resolve("templates/scirpt.md.mustache"), "# typo\n");
+    Files.writeString(c.resolve("templates/script.md.mustache"), "# Script {{opp}}\n{{> parts/footer}}\n");
+    Files.createDirectories(c.resolve("templates/parts"));
+    Files.writeString(c.resolve("templates/parts/footer"), "-- \n");
+    CliRun run = CliRun.run("check", "--corpus", c.toString());
+    assertThat(run.out + run.err).contains("templates/scirpt.md.mustache:0:0: warning: no built-in template has this name")
+        .doesNotContain("templates/script.md.mustache:0:0: warning")
+        .doesNotContain("templates/parts/footer:0:0: warning");
+  }
 }

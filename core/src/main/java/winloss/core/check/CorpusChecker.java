@@ -20,6 +20,7 @@ public final class CorpusChecker {
     LossTaxonomyRules.check(corpus, out);
     ActionRules.check(corpus, out);
     TranscriptRetentionRules.check(corpus, today, out);
+    TemplateRules.check(corpus, out);
     return new CheckReport(out.sorted(), corpus.deals().size(), corpus.interviews().size());
   }
 }

@@ -257,6 +257,41 @@ public final class Templates {
     }
   }
 
+  /**
+   * Files under the corpus's {@code templates/} that winloss never reads: no built-in template
+   * of that path (a misspelt override, a leftover) and not included as a partial by another file
+   * there. Relative to {@code templates/}, '/'-separated, sorted. {@code check} warns on each.
+   */
+  public static List<String> unusedOverrides(Path root) {
+    Path dir = root.resolve(OVERRIDE_DIR);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    Map<String, Path> files = new java.util.TreeMap<>();
+    try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+      s.filter(Files::isRegularFile).forEach(p -> files.put(dir.relativize(p).toString().replace('\\', '/'), p));
+    } catch (IOException e) {
+      return List.of();
+    }
+    Set<String> builtIns = new HashSet<>(TemplateCatalog.names());
+    Set<String> included = new HashSet<>();
+    for (Path p : files.values()) {
+      try {
+        for (TemplateTags.Tag tag : TemplateTags.scan(TextFiles.read(p, TextFiles.MAX_DOCUMENT_BYTES))) {
+          if (tag.kind() == '>') {
+            included.add(tag.name());
+            included.add(tag.name() + ".mustache");
+          }
+        }
+      } catch (IOException | InputProblem e) {
+        // an unreadable template is reported when a command renders it
+      }
+    }
+    return files.keySet().stream()
+        .filter(n -> !builtIns.contains(n) && !included.contains(n) && !n.startsWith(".") && !n.contains("/."))
+        .toList();
+  }
+
   /** The built-in template's text. */
   public static String defaultText(String name) {
     try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name)) {
