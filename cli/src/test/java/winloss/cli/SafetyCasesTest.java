@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.StoredConfig;
@@ -171,5 +172,25 @@ class SafetyCasesTest {
     assertThat(run.out + run.err).contains("templates/scirpt.md.mustache:0:0: warning: no built-in template has this name")
         .doesNotContain("templates/script.md.mustache:0:0: warning")
         .doesNotContain("templates/parts/footer:0:0: warning");
+  }
+
+  /** Case due-csv-formula: every command's CSV goes through the one writer that neutralises formulas. */
+  @Test
+  void noCsvOutputHoldsACellThatRunsAsAFormula() throws Exception {
+    Path c = TestCorpus.copy(Path.of("src", "test", "resources", "fixtures", "due-csv-formula"), dir.resolve("corpus"));
+    CliRun due = CliRun.run("due", "--as-of", "2026-10-01", "--format", "csv", "--corpus", c.toString()).exits(0);
+    assertThat(due.out).contains("'=HYPERLINK(\"\"http://x\"\")");
+    CliRun plays = CliRun.run("plays", "--format", "csv", "--corpus", c.toString());
+    assertThat(plays.out).contains("'=HYPERLINK(");
+    for (String csv : List.of(due.out, plays.out)) {
+      for (org.apache.commons.csv.CSVRecord rec : org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(csv))) {
+        for (String cell : rec) {
+          assertThat(cell).as(csv).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@").doesNotStartWith("\t");
+          if (cell.startsWith("-")) {
+            assertThat(cell).as(csv).matches("-\\d+(\\.\\d+)?");
+          }
+        }
+      }
+    }
   }
 }
