@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
+import winloss.core.cache.CorpusCache;
 import winloss.core.diag.Diagnostics;
 import winloss.core.model.Action;
 import winloss.core.model.Brief;
@@ -27,6 +28,20 @@ public final class CorpusReader {
   private CorpusReader() {}
 
   public static Corpus read(Path root) {
+    return read(root, CorpusCache.off());
+  }
+
+  /**
+   * Reads a whole corpus, taking each write-up and deals.csv from {@code cache} when the file is
+   * unchanged since it was cached (the result is the same either way).
+   */
+  public static Corpus read(Path root, CorpusCache cache) {
+    try (CorpusCache.Session session = cache.open(root, true)) {
+      return read(root, session);
+    }
+  }
+
+  private static Corpus read(Path root, CorpusCache.Session session) {
     Diagnostics problems = new Diagnostics();
     // The write-ups are most of the work and are read in parallel on this thread and the common
     // pool; the single files (whose YAML may need the full parser, loaded on first use) and
@@ -36,12 +51,12 @@ public final class CorpusReader {
         BriefReader.read(root, problems).orElseGet(CorpusReader::emptyBrief),
         CodebookReader.read(root, problems).orElseGet(Codebook::empty),
         FrameworkReader.read(root, problems).orElseGet(Framework::empty),
-        DealsReader.read(root, problems).orElse(List.of()),
+        session.file(DealsReader.FILE, problems, d -> DealsReader.read(root, d).orElse(List.of())),
         ActionsReader.read(root, problems)));
     Thread t = new Thread(singles, "winloss-read");
     t.setDaemon(true);
     t.start();
-    List<Interview> interviews = readInterviews(root, problems);
+    List<Interview> interviews = readInterviews(root, problems, session);
     Singles s;
     try {
       s = singles.get();
@@ -61,16 +76,19 @@ public final class CorpusReader {
   }
 
   /**
-   * Reads what a command about one deal needs: the brief, codebook, framework, deals and
-   * actions, and only that deal's write-up, so preparing a call stays instant however many
-   * interviews the corpus holds. An invalid opp id reads no write-up (the caller refuses it).
+   * Reads what a command about one deal needs: the brief, codebook, framework, that deal's row
+   * of deals.csv (every row when the one cannot be told apart simply, see
+   * {@link DealsReader#readOne}), the actions, and only that deal's write-up, so preparing a call
+   * stays instant however many deals and interviews the corpus holds. An invalid opp id reads no write-up (the caller refuses it).
    */
   public static Corpus readForDeal(Path root, String oppId) {
     Diagnostics problems = new Diagnostics();
     Brief brief = BriefReader.read(root, problems).orElseGet(CorpusReader::emptyBrief);
     Codebook codebook = CodebookReader.read(root, problems).orElseGet(Codebook::empty);
     Framework framework = FrameworkReader.read(root, problems).orElseGet(Framework::empty);
-    List<Deal> deals = DealsReader.read(root, problems).orElse(List.of());
+    List<Deal> deals = DealsReader.readOne(root, oppId, new Diagnostics())
+        .or(() -> DealsReader.read(root, problems))
+        .orElse(List.of());
     List<Action> actions = ActionsReader.read(root, problems);
     List<Interview> interviews = List.of();
     if (OppIds.isValid(oppId)) {
@@ -88,6 +106,12 @@ public final class CorpusReader {
 
   /** The write-ups in file-name order, read in parallel (a corpus may hold thousands). */
   public static List<Interview> readInterviews(Path root, Diagnostics problems) {
+    try (CorpusCache.Session none = CorpusCache.off().open(root, false)) {
+      return readInterviews(root, problems, none);
+    }
+  }
+
+  private static List<Interview> readInterviews(Path root, Diagnostics problems, CorpusCache.Session session) {
     Path dir = root.resolve(InterviewReader.DIR);
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -104,8 +128,7 @@ public final class CorpusReader {
       return List.of();
     }
     return files.parallelStream()
-        .map(f -> InterviewReader.read(root, f, problems))
-        .flatMap(Optional::stream)
+        .map(f -> session.file(f, problems, d -> InterviewReader.read(root, f, d).orElse(null)))
         .filter(Objects::nonNull)
         .toList();
   }
