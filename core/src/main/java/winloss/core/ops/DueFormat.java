@@ -124,6 +124,6 @@ public final class DueFormat {
   }
 
   private static String cell(String s) {
-    return Wording.inline(s).replace("|", "\\|");
+    return winloss.core.output.Markdown.cell(Wording.inline(s));
   }
 }

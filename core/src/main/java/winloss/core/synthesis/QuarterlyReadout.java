@@ -478,7 +478,7 @@ public final class QuarterlyReadout {
     v.put("hasLossReasons", !reasons.isEmpty());
     StringBuilder pie = new StringBuilder("pie showData\n    title \"Loss reasons, " + quarter + " (" + Fmt.plural(losses.size(), "loss interview", "loss interviews") + ")\"");
     for (CodeCount c : reasons) {
-      pie.append("\n    \"").append(c.label().replace("\"", "'")).append("\" : ").append(c.count());
+      pie.append("\n    \"").append(winloss.core.output.Markdown.mermaid(c.label())).append("\" : ").append(c.count());
     }
     v.put("lossReasonChart", pie.toString());
     v.put("lossReasons", reasons.stream().map(c -> Map.<String, Object>of("label", c.label(), "xOfN", c.xOfN())).toList());

@@ -18,7 +18,7 @@ public record QuoteRef(String opp, int line, String text, String who, String per
 
   /** {@code “words” — Champion, a mid-market retail account, won (S-3:L22)}. */
   public String markdown() {
-    return "\u201c" + text + "\u201d \u2014 " + (persona.isEmpty() ? "" : persona + ", ") + who + " (" + citation() + ")";
+    return "\u201c" + winloss.core.output.Markdown.text(text) + "\u201d \u2014 " + (persona.isEmpty() ? "" : persona + ", ") + who + " (" + citation() + ")";
   }
 
   public Map<String, Object> toJson() {
