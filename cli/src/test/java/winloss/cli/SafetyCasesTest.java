@@ -233,4 +233,23 @@ class SafetyCasesTest {
     CliRun.run("teardown", "--competitor", "Zoe", "--corpus", c.toString()).exits(0);
     assertThat(list(c.resolve("win-loss/teardowns"))).containsExactly("zoe.md", "zoë.md");
   }
+
+  /** Case yaml-deep-nesting: front matter and schema.yaml nested 10,000 deep name the file and line. */
+  @Test
+  void deeplyNestedYamlIsAnErrorNamingTheFileAndLine() throws Exception {
+    Path c = corpus();
+    Path d3 = c.resolve("win-loss/interviews/D-3.md");
+    Files.writeString(d3, Files.readString(d3).replace("outcome: lost\n", "outcome: lost\nnote: " + "[".repeat(10_000) + "\n"));
+    CliRun check = CliRun.run("check", "--corpus", c.toString()).exits(1).noStackTrace();
+    assertThat(check.out + check.err).contains("win-loss/interviews/D-3.md:4:").contains("more than 100 levels deep")
+        .doesNotContain("StackOverflowError");
+    CliRun.run("script", "--opp", "D-3", "--dry-run", "--corpus", c.toString()).noStackTrace().stderrLacks("internal error");
+
+    Path fresh = TestCorpus.copy(FIXTURE, dir.resolve("corpus2"));
+    Path schema = fresh.resolve("win-loss/schema.yaml");
+    Files.writeString(schema, Files.readString(schema) + "extra: " + "{a: ".repeat(10_000) + "\n");
+    CliRun bad = CliRun.run("check", "--corpus", fresh.toString()).noStackTrace();
+    assertThat(bad.exit).isIn(1, 2);
+    assertThat(bad.out + bad.err).contains("win-loss/schema.yaml:").contains("levels deep");
+  }
 }
