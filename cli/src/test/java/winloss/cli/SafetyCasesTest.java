@@ -252,4 +252,29 @@ class SafetyCasesTest {
     assertThat(bad.exit).isIn(1, 2);
     assertThat(bad.out + bad.err).contains("win-loss/schema.yaml:").contains("levels deep");
   }
+
+  /** The account-name guard checks only text from the deal's data, not the template's own words. */
+  @Test
+  void anAccountNamedWithACommonWordIsNotFoundInTheTemplatesWords() throws Exception {
+    Path c = corpus();
+    Files.writeString(c.resolve("win-loss/deals.csv"), Files.readString(c.resolve("win-loss/deals.csv"))
+        .replace("D-4,Quiet Inc,", "D-4,Pitch,").replace("Lost on price,price,CFO,p1\n", "Pitch wanted a lower price,price,CFO,p1\n"));
+    CliRun script = CliRun.run("script", "--opp", "D-4", "--dry-run", "--corpus", c.toString()).exits(0).stderrEmpty();
+    assertThat(script.out).containsIgnoringCase("pitch").contains("the account wanted a lower price");
+    CliRun.run("request", "--opp", "D-4", "--dry-run", "--corpus", c.toString()).exits(0).stderrEmpty();
+  }
+
+  /** A bug exits 3 with "internal error ... please report", the causes listed, the stack traces with --stacktrace. */
+  @Test
+  void anUnexpectedExceptionIsAnInternalErrorWithExitThreeAndItsCauses() {
+    RuntimeException bug = new IllegalStateException("state", new java.io.IOException("disk"));
+    java.io.StringWriter plain = new java.io.StringWriter();
+    assertThat(CommandLineFactory.internalError(new java.io.PrintWriter(plain), bug, false)).isEqualTo(3);
+    assertThat(plain.toString()).contains("winloss: error: internal error", "please report", "caused by: java.io.IOException: disk")
+        .doesNotContain("\tat ");
+    java.io.StringWriter traced = new java.io.StringWriter();
+    assertThat(CommandLineFactory.internalError(new java.io.PrintWriter(traced), bug, true)).isEqualTo(3);
+    assertThat(traced.toString()).contains("Caused by: java.io.IOException: disk", "\tat ");
+    assertThat(ExitCodes.INTERNAL).isEqualTo(winloss.core.diag.ExitCodes.INTERNAL).isEqualTo(3);
+  }
 }
