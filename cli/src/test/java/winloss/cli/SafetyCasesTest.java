@@ -260,7 +260,7 @@ class SafetyCasesTest {
     Files.writeString(c.resolve("win-loss/deals.csv"), Files.readString(c.resolve("win-loss/deals.csv"))
         .replace("D-4,Quiet Inc,", "D-4,Pitch,").replace("Lost on price,price,CFO,p1\n", "Pitch wanted a lower price,price,CFO,p1\n"));
     CliRun script = CliRun.run("script", "--opp", "D-4", "--dry-run", "--corpus", c.toString()).exits(0).stderrEmpty();
-    assertThat(script.out).containsIgnoringCase("pitch").contains("the account wanted a lower price");
+    assertThat(script.out).contains("pitch").doesNotContain("Pitch wanted");
     CliRun.run("request", "--opp", "D-4", "--dry-run", "--corpus", c.toString()).exits(0).stderrEmpty();
   }
 
