@@ -20,7 +20,7 @@ import winloss.core.output.WriteOptions;
     name = "import",
     mixinStandardHelpOptions = true,
     description = "Import data into the corpus.",
-    subcommands = {ImportCommand.CrmCommand.class})
+    subcommands = {ImportCommand.CrmCommand.class, ImportQdcCommand.class})
 public final class ImportCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -43,6 +43,8 @@ public final class WinlossCommand implements Runnable {
       NewCommand.class,
       IngestCommand.class,
       CodeCommand.class,
+      AgreementCommand.class,
+      ExportCommand.class,
       DigestCommand.class,
       SynthesizeCommand.class,
       ThemesCommand.class,
