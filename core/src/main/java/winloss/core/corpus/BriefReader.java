@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +84,16 @@ public final class BriefReader {
     List<String> top = f.strings(p, "top_competitors", w, null, "");
     Integer seed = f.integer(p, "sample_seed", w, Integer.MIN_VALUE);
     Integer minTheme = f.integer(p, "min_theme_interviews", w, 2);
+    String zoneText = f.string(p, "time_zone", w);
+    ZoneId zone = null;
+    if (zoneText != null) {
+      try {
+        zone = ZoneId.of(zoneText.strip());
+      } catch (java.time.DateTimeException e) {
+        f.error(p.keyLine("time_zone"), "program.time_zone '" + zoneText + "' is not a time zone; write an IANA name such as"
+            + " Europe/London or America/New_York, or UTC");
+      }
+    }
     return new Program(
         threshold == null ? d.acvThreshold() : threshold,
         currency == null ? d.currency() : currency,
@@ -96,7 +107,8 @@ public final class BriefReader {
         seed == null ? d.sampleSeed() : seed,
         minTheme == null ? d.minThemeInterviews() : minTheme,
         orDefault(f.integer(p, "synthesis_due_days", w, 1), d.synthesisDueDays()),
-        f.integer(p, "transcript_retention_days", w, 1));
+        f.integer(p, "transcript_retention_days", w, 1),
+        zone);
   }
 
   private static <T> T orDefault(T value, T fallback) {

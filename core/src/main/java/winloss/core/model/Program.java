@@ -1,9 +1,14 @@
 package winloss.core.model;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
-/** The program design from the brief's {@code program:} block, with the spec's defaults. */
+/**
+ * The program design from the brief's {@code program:} block, with the spec's defaults.
+ * {@code timeZone} ({@code program.time_zone}, default UTC) is the zone CRM timestamps are read in.
+ */
 public record Program(
     BigDecimal acvThreshold,
     String currency,
@@ -17,17 +22,19 @@ public record Program(
     long sampleSeed,
     int minThemeInterviews,
     int synthesisDueDays,
-    Integer transcriptRetentionDays) {
+    Integer transcriptRetentionDays,
+    ZoneId timeZone) {
 
   public Program {
     topCompetitors = List.copyOf(topCompetitors);
+    timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
     if (noDecisionSampleRate < 0 || noDecisionSampleRate > 1 || winSampleRate < 0 || winSampleRate > 1) {
       throw new IllegalArgumentException("sample rates are between 0 and 1");
     }
   }
 
   public static Program defaults() {
-    return new Program(new BigDecimal(50000), "USD", List.of(), 30, 14, 7, 14, 0.3, 1.0, 0, 3, 21, null);
+    return new Program(new BigDecimal(50000), "USD", List.of(), 30, 14, 7, 14, 0.3, 1.0, 0, 3, 21, null, ZoneOffset.UTC);
   }
 
   public boolean isTopCompetitor(String name) {

@@ -13,7 +13,7 @@ import winloss.core.model.Program;
 
 class InterviewPolicyTest {
   static Program program(double winRate, double ndRate, long seed) {
-    return new Program(new BigDecimal(50000), "USD", List.of("Lumen", "Quarry", "Helix"), 30, 14, 7, 14, ndRate, winRate, seed, 3, 21, null);
+    return new Program(new BigDecimal(50000), "USD", List.of("Lumen", "Quarry", "Helix"), 30, 14, 7, 14, ndRate, winRate, seed, 3, 21, null, null);
   }
 
   static Deal deal(String id, Outcome o, int acv, String competitor) {
