@@ -108,6 +108,7 @@ public final class BriefReader {
         minTheme == null ? d.minThemeInterviews() : minTheme,
         orDefault(f.integer(p, "synthesis_due_days", w, 1), d.synthesisDueDays()),
         f.integer(p, "transcript_retention_days", w, 1),
+        f.date(p, "start_date", w),
         zone);
   }
 

@@ -1,13 +1,19 @@
 package winloss.core.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
 /**
  * The program design from the brief's {@code program:} block, with the spec's defaults.
- * {@code timeZone} ({@code program.time_zone}, default UTC) is the zone CRM timestamps are read in.
+ *
+ * @param startDate {@code program.start_date} (spec v1.1), or null: deals closed before it are not
+ *     due, not counted in compliance and raise no alert; readouts are not expected for quarters
+ *     that ended before it
+ * @param timeZone {@code program.time_zone} (default UTC): the zone CRM timestamps with an offset
+ *     are read in by {@code import crm}
  */
 public record Program(
     BigDecimal acvThreshold,
@@ -23,6 +29,7 @@ public record Program(
     int minThemeInterviews,
     int synthesisDueDays,
     Integer transcriptRetentionDays,
+    LocalDate startDate,
     ZoneId timeZone) {
 
   public Program {
@@ -34,7 +41,12 @@ public record Program(
   }
 
   public static Program defaults() {
-    return new Program(new BigDecimal(50000), "USD", List.of(), 30, 14, 7, 14, 0.3, 1.0, 0, 3, 21, null, ZoneOffset.UTC);
+    return new Program(new BigDecimal(50000), "USD", List.of(), 30, 14, 7, 14, 0.3, 1.0, 0, 3, 21, null, null, ZoneOffset.UTC);
+  }
+
+  /** True when the program had started by {@code date} (always, without a start date). */
+  public boolean startedBy(LocalDate date) {
+    return startDate == null || date == null || !date.isBefore(startDate);
   }
 
   public boolean isTopCompetitor(String name) {
