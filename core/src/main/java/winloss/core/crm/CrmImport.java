@@ -527,8 +527,10 @@ public final class CrmImport {
         a = CrmAmounts.parse(amountText, ctx.style());
       } catch (CrmAmounts.BadAmount e) {
         errors.add(at + cols.header("acv") + " '" + amountText + "' " + e.getMessage()
-            + (ctx.style() == CrmAmounts.Style.POINT && mapping.locale() == null
-                ? "; if the export writes amounts like 1.234,56, state it in a mapping file (locale: de-DE)" : ""));
+            + (mapping.locale() != null ? ""
+                : ctx.style() == CrmAmounts.Style.POINT
+                    ? "; if the export writes amounts like 1.234,56, state it in a mapping file (locale: de-DE)"
+                    : "; if this ';'-separated export writes amounts like 1,234.56, state it in a mapping file (locale: en-US)"));
         return;
       }
       if (a.currency() != null) {

@@ -376,6 +376,15 @@ class CrmImportTest {
     assertThat(deals.get(0).account()).isEqualTo("Brücke Logistik");
     assertThat(r.report().notes()).contains("the file is ';'-separated (as European Excel saves CSV); it was read as such, with"
         + " amounts written as 1.234,56 (state the mapping's locale: if they are written otherwise)");
+    String pointAmounts = fixture("hubspot-semicolon.csv").replace(";41000,50;", ";41000.50;");
+    assertThatThrownBy(() -> CrmImport.merge(pointAmounts, "hs.csv", CrmSource.HUBSPOT, CrmMapping.hubspot(), null,
+        CrmImport.Settings.DEFAULT))
+        .hasMessageContaining("hs.csv:3: Amount '41000.50' is not an amount written as 1.234,56")
+        .hasMessageContaining("state it in a mapping file (locale: en-US)");
+    CrmMapping us = CrmMapping.hubspot().overlay(CrmMapping.parse("locale: en-US\n", "m.yaml"));
+    assertThat(read(CrmImport.merge(pointAmounts.replace(";1.250.000,00;", ";1,250,000.00;"), "hs.csv", CrmSource.HUBSPOT, us, null,
+        CrmImport.Settings.DEFAULT).content())).extracting(d -> d.acv().toPlainString()).containsExactly("58000", "41000.50",
+        "1250000.00");
     // a header that is one column holding ';' says so when the layout is wrong anyway
     assertThatThrownBy(() -> CrmImport.merge("Deal;Stage\n1;won\n", "x.csv", CrmSource.HUBSPOT, CrmMapping.hubspot(), null,
         CrmImport.Settings.DEFAULT)).hasMessageContaining("this is not a HubSpot export: missing Record ID");
