@@ -32,7 +32,7 @@ public final class AlertsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String format = output.format(List.of("md", "json"));
-    Alerts.Report r = Alerts.evaluate(report.read(corpus.root()), asOf.asOfOrToday());
+    Alerts.Report r = Alerts.evaluate(report.read(corpus), asOf.asOfOrToday());
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.equals("json") ? Json.write(Alerts.json(r)) : Alerts.markdown(r));
     out.flush();

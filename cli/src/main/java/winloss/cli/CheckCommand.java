@@ -35,7 +35,7 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format(List.of("md", "json"));
     Path root = corpus.root();
-    CheckReport report = CorpusChecker.check(CorpusReader.read(root));
+    CheckReport report = CorpusChecker.check(corpus.read());
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       out.print(CheckJson.render(report, d -> CorpusMixin.display(root, d.file())));

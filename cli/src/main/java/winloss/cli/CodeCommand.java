@@ -53,7 +53,7 @@ public final class CodeCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format(List.of("md", "json"));
     Path root = corpus.root();
-    Corpus c = CorpusReader.read(root);
+    Corpus c = corpus.read();
     Coding.Result r = Coding.run(c, new Coding.Request(opp, apply, new LinkedHashSet<>(only)),
         Assistants.named(assist, root, System::getenv));
     PrintWriter out = spec.commandLine().getOut();

@@ -30,7 +30,7 @@ public final class DigestCommand implements Callable<Integer> {
   public Integer call() {
     Path root = corpus.root();
     Digest.monday(week);
-    write.publish(spec.commandLine().getOut(), root, List.of(Digest.plan(report.read(root), week)), "digest " + week.trim());
+    write.publish(spec.commandLine().getOut(), root, List.of(Digest.plan(report.read(corpus), week)), "digest " + week.trim());
     return ExitCodes.OK;
   }
 }

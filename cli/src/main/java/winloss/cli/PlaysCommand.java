@@ -39,7 +39,7 @@ public final class PlaysCommand implements Callable<Integer> {
     if (minSample < 1) {
       throw new ParameterException(spec.commandLine(), "--min-sample must be 1 or more");
     }
-    Plays.Report r = Plays.compute(report.read(corpus.root()).deals(), asOf.asOfOrNull(), minSample, segment);
+    Plays.Report r = Plays.compute(report.read(corpus).deals(), asOf.asOfOrNull(), minSample, segment);
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
       case "json" -> Json.write(Plays.json(r));

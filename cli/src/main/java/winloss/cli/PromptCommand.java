@@ -55,7 +55,7 @@ public final class PromptCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path root = corpus.root();
-    Corpus c = CorpusReader.read(root);
+    Corpus c = corpus.read();
     Quarter q = null;
     if (quarter != null) {
       q = Quarter.parse(quarter).orElseThrow(() -> new WinlossException("--quarter " + quarter + " is not a quarter; write YYYY-Qn, e.g. 2026-Q2"));

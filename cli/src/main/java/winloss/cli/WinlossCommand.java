@@ -52,6 +52,7 @@ public final class WinlossCommand implements Runnable {
       PlaysCommand.class,
       PromptCommand.class,
       TemplatesCommand.class,
+      CacheCommand.class,
       WarmupCommand.class);
 
   @Spec CommandSpec spec;

@@ -1,6 +1,7 @@
 package winloss.core.check;
 
 import java.nio.file.Path;
+import winloss.core.cache.CorpusCache;
 import winloss.core.corpus.CorpusReader;
 import winloss.core.diag.Diagnostic;
 import winloss.core.diag.WinlossException;
@@ -16,7 +17,12 @@ public final class CleanCorpus {
 
   /** Reads and checks the corpus; refuses it while check finds errors, unless {@code allowErrors}. */
   public static Corpus read(Path root, boolean allowErrors) {
-    Corpus corpus = CorpusReader.read(root);
+    return read(root, CorpusCache.off(), allowErrors);
+  }
+
+  /** Reads (through {@code cache}) and checks the corpus; refuses it while check finds errors, unless {@code allowErrors}. */
+  public static Corpus read(Path root, CorpusCache cache, boolean allowErrors) {
+    Corpus corpus = CorpusReader.read(root, cache);
     CheckReport report = CorpusChecker.check(corpus);
     long n = report.errors();
     if (n > 0 && !allowErrors) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
+import winloss.core.cache.CorpusCache;
 import winloss.core.diag.Diagnostics;
 import winloss.core.model.Action;
 import winloss.core.model.Brief;
@@ -27,6 +28,20 @@ public final class CorpusReader {
   private CorpusReader() {}
 
   public static Corpus read(Path root) {
+    return read(root, CorpusCache.off());
+  }
+
+  /**
+   * Reads a whole corpus, taking each write-up and deals.csv from {@code cache} when the file is
+   * unchanged since it was cached (the result is the same either way).
+   */
+  public static Corpus read(Path root, CorpusCache cache) {
+    try (CorpusCache.Session session = cache.open(root, true)) {
+      return read(root, session);
+    }
+  }
+
+  private static Corpus read(Path root, CorpusCache.Session session) {
     Diagnostics problems = new Diagnostics();
     // The write-ups are most of the work and are read in parallel on this thread and the common
     // pool; the single files (whose YAML may need the full parser, loaded on first use) and
@@ -36,12 +51,12 @@ public final class CorpusReader {
         BriefReader.read(root, problems).orElseGet(CorpusReader::emptyBrief),
         CodebookReader.read(root, problems).orElseGet(Codebook::empty),
         FrameworkReader.read(root, problems).orElseGet(Framework::empty),
-        DealsReader.read(root, problems).orElse(List.of()),
+        session.file(DealsReader.FILE, problems, d -> DealsReader.read(root, d).orElse(List.of())),
         ActionsReader.read(root, problems)));
     Thread t = new Thread(singles, "winloss-read");
     t.setDaemon(true);
     t.start();
-    List<Interview> interviews = readInterviews(root, problems);
+    List<Interview> interviews = readInterviews(root, problems, session);
     Singles s;
     try {
       s = singles.get();
@@ -88,6 +103,12 @@ public final class CorpusReader {
 
   /** The write-ups in file-name order, read in parallel (a corpus may hold thousands). */
   public static List<Interview> readInterviews(Path root, Diagnostics problems) {
+    try (CorpusCache.Session none = CorpusCache.off().open(root, false)) {
+      return readInterviews(root, problems, none);
+    }
+  }
+
+  private static List<Interview> readInterviews(Path root, Diagnostics problems, CorpusCache.Session session) {
     Path dir = root.resolve(InterviewReader.DIR);
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -104,8 +125,7 @@ public final class CorpusReader {
       return List.of();
     }
     return files.parallelStream()
-        .map(f -> InterviewReader.read(root, f, problems))
-        .flatMap(Optional::stream)
+        .map(f -> session.file(f, problems, d -> InterviewReader.read(root, f, d).orElse(null)))
         .filter(Objects::nonNull)
         .toList();
   }
