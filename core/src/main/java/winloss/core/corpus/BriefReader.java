@@ -88,10 +88,10 @@ public final class BriefReader {
     Integer seed = f.integer(p, "sample_seed", w, Integer.MIN_VALUE);
     Integer minTheme = f.integer(p, "min_theme_interviews", w, 2);
     String zoneText = f.string(p, "time_zone", w);
-    ZoneId zone = null;
+    String zone = null;
     if (zoneText != null) {
       try {
-        zone = ZoneId.of(zoneText.strip());
+        zone = ZoneId.of(zoneText.strip()).getId();
       } catch (java.time.DateTimeException e) {
         f.error(p.keyLine("time_zone"), "program.time_zone '" + zoneText + "' is not a time zone; write an IANA name such as"
             + " Europe/London or America/New_York, or UTC");

@@ -69,7 +69,7 @@ public final class CrmImport {
     public static Settings of(Path root) {
       Program p = BriefReader.read(root, new Diagnostics()).map(b -> b.program()).orElse(Program.defaults());
       String currency = p.currency() == null || p.currency().isBlank() ? "USD" : p.currency().strip().toUpperCase(Locale.ROOT);
-      return new Settings(currency, p.timeZone());
+      return new Settings(currency, p.zone());
     }
   }
 

@@ -12,7 +12,8 @@ import java.util.List;
  * @param startDate {@code program.start_date} (spec v1.1), or null: deals closed before it are not
  *     due, not counted in compliance and raise no alert; readouts are not expected for quarters
  *     that ended before it
- * @param timeZone {@code program.time_zone} (default UTC): the zone CRM timestamps with an offset
+ * @param timeZone {@code program.time_zone} as an IANA zone id (default {@code UTC}, checked by the
+ *     brief's reader; kept as text so the corpus cache can store it): the zone CRM timestamps with an offset
  *     are read in by {@code import crm}
  */
 public record Program(
@@ -30,23 +31,32 @@ public record Program(
     int synthesisDueDays,
     Integer transcriptRetentionDays,
     LocalDate startDate,
-    ZoneId timeZone) {
+    String timeZone) {
 
   public Program {
     topCompetitors = List.copyOf(topCompetitors);
-    timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
+    timeZone = timeZone == null || timeZone.isBlank() ? "UTC" : timeZone.strip();
     if (noDecisionSampleRate < 0 || noDecisionSampleRate > 1 || winSampleRate < 0 || winSampleRate > 1) {
       throw new IllegalArgumentException("sample rates are between 0 and 1");
     }
   }
 
   public static Program defaults() {
-    return new Program(new BigDecimal(50000), "USD", List.of(), 30, 14, 7, 14, 0.3, 1.0, 0, 3, 21, null, null, ZoneOffset.UTC);
+    return new Program(new BigDecimal(50000), "USD", List.of(), 30, 14, 7, 14, 0.3, 1.0, 0, 3, 21, null, null, "UTC");
   }
 
   /** True when the program had started by {@code date} (always, without a start date). */
   public boolean startedBy(LocalDate date) {
     return startDate == null || date == null || !date.isBefore(startDate);
+  }
+
+  /** {@link #timeZone} as a zone; UTC when it is not a valid zone id. */
+  public ZoneId zone() {
+    try {
+      return ZoneId.of(timeZone);
+    } catch (java.time.DateTimeException e) {
+      return ZoneOffset.UTC;
+    }
   }
 
   public boolean isTopCompetitor(String name) {
