@@ -76,16 +76,19 @@ public final class CorpusReader {
   }
 
   /**
-   * Reads what a command about one deal needs: the brief, codebook, framework, deals and
-   * actions, and only that deal's write-up, so preparing a call stays instant however many
-   * interviews the corpus holds. An invalid opp id reads no write-up (the caller refuses it).
+   * Reads what a command about one deal needs: the brief, codebook, framework, that deal's row
+   * of deals.csv (every row when the one cannot be told apart simply, see
+   * {@link DealsReader#readOne}), the actions, and only that deal's write-up, so preparing a call
+   * stays instant however many deals and interviews the corpus holds. An invalid opp id reads no write-up (the caller refuses it).
    */
   public static Corpus readForDeal(Path root, String oppId) {
     Diagnostics problems = new Diagnostics();
     Brief brief = BriefReader.read(root, problems).orElseGet(CorpusReader::emptyBrief);
     Codebook codebook = CodebookReader.read(root, problems).orElseGet(Codebook::empty);
     Framework framework = FrameworkReader.read(root, problems).orElseGet(Framework::empty);
-    List<Deal> deals = DealsReader.read(root, problems).orElse(List.of());
+    List<Deal> deals = DealsReader.readOne(root, oppId, new Diagnostics())
+        .or(() -> DealsReader.read(root, problems))
+        .orElse(List.of());
     List<Action> actions = ActionsReader.read(root, problems);
     List<Interview> interviews = List.of();
     if (OppIds.isValid(oppId)) {
