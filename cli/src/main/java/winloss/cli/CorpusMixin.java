@@ -25,9 +25,14 @@ public final class CorpusMixin {
     return noCache ? CorpusCache.off() : CorpusCache.fromEnvironment(System.getenv(), System.getProperty("user.home"));
   }
 
-  /** Reads the whole corpus (through the cache). */
+  /** Reads the whole corpus (through the cache), consent-redacted: what every output is built from. */
   public Corpus read() {
     return CorpusReader.read(root(), cache());
+  }
+
+  /** Reads the whole corpus as written, account names included: only for check and for editing a write-up. */
+  public Corpus readAsWritten() {
+    return CorpusReader.readAsWritten(root(), cache());
   }
 
   static Path workingDirectory() {

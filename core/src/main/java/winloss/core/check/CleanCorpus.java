@@ -5,6 +5,7 @@ import winloss.core.cache.CorpusCache;
 import winloss.core.corpus.CorpusReader;
 import winloss.core.diag.Diagnostic;
 import winloss.core.diag.WinlossException;
+import winloss.core.evidence.Accounts;
 import winloss.core.model.Corpus;
 
 /**
@@ -15,15 +16,19 @@ import winloss.core.model.Corpus;
 public final class CleanCorpus {
   private CleanCorpus() {}
 
-  /** Reads and checks the corpus; refuses it while check finds errors, unless {@code allowErrors}. */
+  /**
+   * Reads and checks the corpus; refuses it while check finds errors, unless {@code allowErrors}.
+   * Returns the corpus consent-redacted (see {@link CorpusReader#read}).
+   */
   public static Corpus read(Path root, boolean allowErrors) {
     return read(root, CorpusCache.off(), allowErrors);
   }
 
-  /** Reads (through {@code cache}) and checks the corpus; refuses it while check finds errors, unless {@code allowErrors}. */
+  /** Reads (through {@code cache}) and checks the corpus, as {@link #read(Path, boolean)}. */
   public static Corpus read(Path root, CorpusCache cache, boolean allowErrors) {
-    Corpus corpus = CorpusReader.read(root, cache);
-    CheckReport report = CorpusChecker.check(corpus);
+    Corpus raw = CorpusReader.readAsWritten(root, cache);
+    Corpus corpus = Accounts.of(raw).redact(raw);
+    CheckReport report = CorpusChecker.check(raw);
     long n = report.errors();
     if (n > 0 && !allowErrors) {
       Diagnostic first = report.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();

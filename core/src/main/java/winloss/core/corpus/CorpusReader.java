@@ -12,6 +12,7 @@ import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import winloss.core.cache.CorpusCache;
 import winloss.core.diag.Diagnostics;
+import winloss.core.evidence.Accounts;
 import winloss.core.model.Action;
 import winloss.core.model.Brief;
 import winloss.core.model.Codebook;
@@ -23,19 +24,42 @@ import winloss.core.model.Interview;
 import winloss.core.model.Program;
 import winloss.core.model.Voice;
 
-/** Reads a whole corpus. Reading never writes anything and never throws on bad content. */
+/**
+ * Reads a whole corpus. Reading never writes anything and never throws on bad content.
+ *
+ * <p>What {@link #read} and {@link #readForDeal} return is the corpus every output may see: the
+ * free text of deals, write-ups and actions with the names of accounts that gave no consent
+ * replaced ({@link Accounts#redact(Corpus)}). Only {@code check} and the write-up editor of
+ * {@code code} read the files as written ({@link #readAsWritten}).
+ */
 public final class CorpusReader {
   private CorpusReader() {}
 
+  /** The whole corpus, consent-redacted: what reports, prompts and JSON outputs are built from. */
   public static Corpus read(Path root) {
     return read(root, CorpusCache.off());
   }
 
   /**
-   * Reads a whole corpus, taking each write-up and deals.csv from {@code cache} when the file is
-   * unchanged since it was cached (the result is the same either way).
+   * The whole corpus, consent-redacted, taking each write-up and deals.csv from {@code cache}
+   * when the file is unchanged since it was cached (the result is the same either way; the cache
+   * holds the files as written, redaction is applied after).
    */
   public static Corpus read(Path root, CorpusCache cache) {
+    Corpus raw = readAsWritten(root, cache);
+    return Accounts.of(raw).redact(raw);
+  }
+
+  /**
+   * The whole corpus exactly as written, account names included: for {@code check} and for
+   * editing a write-up, never for an output (redact what is shown with {@link Accounts}).
+   */
+  public static Corpus readAsWritten(Path root) {
+    return readAsWritten(root, CorpusCache.off());
+  }
+
+  /** {@link #readAsWritten(Path)} through {@code cache}. */
+  public static Corpus readAsWritten(Path root, CorpusCache cache) {
     try (CorpusCache.Session session = cache.open(root, true)) {
       return read(root, session);
     }
@@ -80,6 +104,8 @@ public final class CorpusReader {
    * of deals.csv (every row when the one cannot be told apart simply, see
    * {@link DealsReader#readOne}), the actions, and only that deal's write-up, so preparing a call
    * stays instant however many deals and interviews the corpus holds. An invalid opp id reads no write-up (the caller refuses it).
+   * Consent-redacted as {@link #read} is, over what was read: the deal's own account (unless its
+   * write-up consents); other accounts' names are redacted only when their rows were read.
    */
   public static Corpus readForDeal(Path root, String oppId) {
     Diagnostics problems = new Diagnostics();
@@ -97,7 +123,8 @@ public final class CorpusReader {
         interviews = InterviewReader.read(root, file, problems).stream().toList();
       }
     }
-    return new Corpus(root, brief, codebook, framework, deals, interviews, actions, problems);
+    Corpus raw = new Corpus(root, brief, codebook, framework, deals, interviews, actions, problems);
+    return Accounts.of(raw).redact(raw);
   }
 
   static Brief emptyBrief() {
