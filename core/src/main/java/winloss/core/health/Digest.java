@@ -130,7 +130,7 @@ public final class Digest {
   private static Map<String, Object> due(Deal d, Optional<Interview> iv, LocalDate day, int days) {
     Map<String, Object> x = new LinkedHashMap<>();
     x.put("opp", d.oppId());
-    String name = d.oppNameShown(winloss.core.model.Consent.mayName(iv), winloss.core.model.Consent.STAND_IN);
+    String name = d.oppName();
     x.put("has_opp_name", !name.isEmpty());
     x.put("opp_name", name);
     x.put("outcome", d.outcome().code());

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param line the CSV line the row starts on, for diagnostics
  * @param oppName the opportunity's own name from the CRM (deals.csv's optional {@code opp_name}
  *     column, written by {@code import crm}), or empty: shown beside the opp id where a PMM must
- *     tell deals apart, never with a non-consenting account's name in it ({@link #oppNameShown})
+ *     tell deals apart; free text, so a non-consenting account's name in it is redacted with the
+ *     rest ({@link #withFreeText})
  */
 public record Deal(
     String oppId,
@@ -59,35 +60,12 @@ public record Deal(
   }
 
   /**
-   * The opportunity's name as an output may show it: as it is when {@code mayName} (the account
-   * consented to be named), else with the account's name, and that name without a legal suffix
-   * (Inc, Ltd, GmbH...), replaced by {@code standIn}, whole words, ignoring case
-   * (corpus-format.md v1.1, "Personal data in free text").
-   */
-  public String oppNameShown(boolean mayName, String standIn) {
-    if (mayName || oppName.isEmpty() || account.isBlank()) {
-      return oppName;
-    }
-    String out = oppName;
-    String full = account.strip();
-    String shortName = full.replaceAll("(?i)[,\\s]+(inc|incorporated|corp|corporation|co|ltd|limited|llc|llp|plc|gmbh|ag|sa|sas"
-        + "|srl|spa|bv|nv|ab|oy|pty|pte|kk)\\.?$", "").strip();
-    for (String name : java.util.List.of(full, shortName)) {
-      if (!name.isEmpty()) {
-        out = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name)
-            + "(?![\\p{L}\\p{N}])").matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(standIn));
-      }
-    }
-    return out;
-  }
-
-  /**
    * This deal with {@code f} applied to its free-text columns (ae_reason, champion_title,
-   * crm_loss_reason, segment, industry): the consent redaction. A new text column belongs here.
+   * crm_loss_reason, segment, industry, opp_name): the consent redaction. A new text column belongs here.
    */
   public Deal withFreeText(java.util.function.UnaryOperator<String> f) {
     return new Deal(oppId, account, outcome, closeDate, acv, f.apply(segment), f.apply(industry), competitor, ae, csm,
-        cycleDays, f.apply(aeReason), f.apply(crmLossReason), f.apply(championTitle), plays, line);
+        cycleDays, f.apply(aeReason), f.apply(crmLossReason), f.apply(championTitle), plays, line, f.apply(oppName));
   }
 
   public boolean hasCompetitor() {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import winloss.core.model.Corpus;
-import winloss.core.model.Consent;
 import winloss.core.model.Deal;
 import winloss.core.model.Interview;
 import winloss.core.model.InterviewStatus;
@@ -81,7 +80,8 @@ public final class DueList {
 
   /**
    * One required deal. {@code daysLeft} is negative once the window has ended; {@code oppName} is
-   * the CRM's opportunity name as shown ({@link Deal#oppNameShown}), empty when deals.csv has none.
+   * the CRM's opportunity name (deals.csv's {@code opp_name}, a non-consenting account's name already
+   * redacted by the corpus reader), empty when deals.csv has none.
    */
   public record Row(
       String opp,
@@ -169,6 +169,6 @@ public final class DueList {
     boolean past = state.open() && asOf.isAfter(windowEnds);
     String interviewer = iv.map(Interview::interviewer).orElse("");
     return new Row(d.oppId(), d.outcome(), d.acv(), d.closeDate(), days, reason, state, interviewer, windowEnds, daysLeft,
-        nudge, escalate, past, d.oppNameShown(Consent.mayName(iv), Consent.STAND_IN));
+        nudge, escalate, past, d.oppName());
   }
 }

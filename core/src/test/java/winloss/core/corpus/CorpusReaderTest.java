@@ -159,8 +159,7 @@ class CorpusReaderTest {
     assertThat(c.brief().program().zone()).hasToString("Europe/London");
     Deal d = c.deal("OPP-1").orElseThrow();
     assertThat(d.oppName()).isEqualTo("Acme Freight Ltd - Fleet Analytics");
-    assertThat(d.oppNameShown(true, "[account]")).isEqualTo("Acme Freight Ltd - Fleet Analytics");
-    assertThat(d.oppNameShown(false, "[account]")).isEqualTo("[account] Ltd - Fleet Analytics");
+    assertThat(d.withFreeText(t -> t.replace("Acme Freight", "[account]")).oppName()).isEqualTo("[account] Ltd - Fleet Analytics");
     assertThat(c.deal("OPP-2").orElseThrow().oppName()).isEmpty();
     Files.writeString(brief, Files.readString(brief).replace("time_zone: Europe/London", "time_zone: Mars/Olympus"));
     assertThat(CorpusReader.read(copy).problems().sorted()).extracting(Diagnostic::format).singleElement().asString()
