@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.HtmlInnerBlockComment;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -23,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import winloss.core.model.Answer;
 import winloss.core.model.Quote;
+import winloss.core.text.InputProblem;
 
 /**
  * Reads the markdown body of a write-up as CommonMark, with flexmark: the answers under the
@@ -67,19 +67,15 @@ final class WriteUpBody {
    * Reads {@code body} (LF line breaks), whose first line is file line {@code firstLine}.
    *
    * @param opp the deal the quotes cite
+   * @throws InputProblem when the body is beyond what {@link MarkdownParser} reads
    */
-  static Body read(String opp, String body, int firstLine) {
+  static Body read(String opp, String body, int firstLine) throws InputProblem {
     Body simple = readSimple(opp, body, firstLine);
     return simple != null ? simple : parse(opp, body, firstLine);
   }
 
   // ---------------------------------------------------------------------------------------------
   // The library reading
-
-  /** flexmark's CommonMark parser, built once (it is immutable and thread-safe). */
-  private static final class Markdown {
-    static final Parser PARSER = Parser.builder().build();
-  }
 
   private static final byte RAW = 0;
   private static final byte IN_QUOTE = 1;
@@ -89,9 +85,13 @@ final class WriteUpBody {
   private static final byte QUOTE = 5;
   private static final byte COVERED = 6;
 
-  /** Reads the body through flexmark's document tree. */
-  static Body parse(String opp, String body, int firstLine) {
-    Document doc = Markdown.PARSER.parse(body);
+  /**
+   * Reads the body through flexmark's document tree.
+   *
+   * @throws InputProblem when the body is beyond what {@link MarkdownParser} reads
+   */
+  static Body parse(String opp, String body, int firstLine) throws InputProblem {
+    Document doc = MarkdownParser.parse(body, firstLine);
     int[] starts = lineStarts(body);
     int lines = starts.length;
     byte[] kind = new byte[lines];
@@ -356,14 +356,18 @@ final class WriteUpBody {
     return a.finish();
   }
 
-  /** No carriage return, tab, NUL, Unicode line break or HTML comment opener on the line. */
+  /** No control character (tab, CR, NUL, ...), Unicode line break or HTML comment opener on the line. */
   private static boolean clean(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c == '\r' || c == '\t' || c == 0 || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f') {
-        return false;
+      if (c < ' ') {
+        return false; // tab, CR, NUL, vertical tab, form feed, ...
       }
-      if (c == '<' && i + 3 < to && s.charAt(i + 1) == '!' && s.charAt(i + 2) == '-' && s.charAt(i + 3) == '-') {
+      if (c == '<') {
+        if (i + 3 < to && s.charAt(i + 1) == '!' && s.charAt(i + 2) == '-' && s.charAt(i + 3) == '-') {
+          return false;
+        }
+      } else if (c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
         return false;
       }
     }
