@@ -72,6 +72,9 @@ public final class InterviewReader {
     WriteUpBody.Body body;
     try {
       body = WriteUpBody.read(opp == null ? fileOpp(file) : opp, doc.body(), doc.bodyFirstLine());
+      for (WriteUpBody.Warning w : body.warnings()) {
+        out.warning(file, w.line(), w.message());
+      }
     } catch (InputProblem p) {
       out.error(file, p.line(), p.getMessage());
       body = new WriteUpBody.Body(List.of(), List.of());

@@ -59,7 +59,20 @@ final class WriteUpBody {
   private static final Pattern TAGS = Pattern.compile("((?:\\s*#[A-Za-z0-9_-]+)+)\\s*$");
 
   /** The answers and the tagged quotes of one body, in file order. */
-  record Body(List<Answer> answers, List<Quote> quotes) {}
+  /**
+   * The answers and the tagged quotes of one body, in file order, and warnings about the body.
+   *
+   * @param warnings what hides the rest of the body by mistake (an HTML comment or a code fence
+   *     never closed), each at its file line
+   */
+  record Body(List<Answer> answers, List<Quote> quotes, List<Warning> warnings) {
+    Body(List<Answer> answers, List<Quote> quotes) {
+      this(answers, quotes, List.of());
+    }
+  }
+
+  /** A warning about a body, at its file line. */
+  record Warning(int line, String message) {}
 
   private WriteUpBody() {}
 
@@ -99,6 +112,7 @@ final class WriteUpBody {
     BitSet hidden = new BitSet(body.length());
     List<Node> headings = new ArrayList<>();
     List<Paragraph> quoted = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
 
     // Pass 1: what each line is, and which characters are inside HTML comments.
     Deque<Node> todo = new ArrayDeque<>();
@@ -111,11 +125,22 @@ final class WriteUpBody {
       if (n instanceof HtmlBlockBase) {
         hidden.set(n.getStartOffset(), n.getEndOffset());
         mark(kind, starts, n, DROP);
+        String html = n.getChars().toString();
+        if (html.stripLeading().startsWith("<!--") && !html.contains("-->")) {
+          warnings.add(new Warning(firstLine + lineOf(starts, n.getStartOffset()),
+              "an HTML comment opened here is never closed: the rest of the write-up is hidden from winloss (and from every"
+                  + " markdown viewer); close it with -->"));
+        }
         continue;
       }
       if (n instanceof HtmlInlineComment || n instanceof HtmlInnerBlockComment) {
         hidden.set(n.getStartOffset(), n.getEndOffset());
         continue;
+      }
+      if (n instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty() && n.getParent() instanceof Document) {
+        warnings.add(new Warning(firstLine + lineOf(starts, n.getStartOffset()),
+            "a code fence opened here with " + f.getOpeningMarker() + " is never closed: the rest of the write-up is code,"
+                + " its quotes and headings are not read; close it with " + f.getOpeningMarker()));
       }
       if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
         mark(kind, starts, n, CODE);
@@ -182,7 +207,8 @@ final class WriteUpBody {
         default -> {} // DROP, COVERED: inside an HTML block, or the rest of a heading or quote
       }
     }
-    return a.finish();
+    Body read = a.finish();
+    return new Body(read.answers(), read.quotes(), warnings);
   }
 
   private static int[] lineStarts(String body) {

@@ -171,4 +171,17 @@ class WriteUpBodyTest {
       assertThat(d.message()).contains("300 columns deep");
     });
   }
+
+  @Test
+  void anHtmlCommentOrAFenceNeverClosedIsAWarningAtItsLine() throws Exception {
+    WriteUpBody.Body comment = read("## 1. Q", "<!-- note to self", "", "> Hidden. #price", "## 2. R");
+    assertThat(comment.quotes()).isEmpty();
+    assertThat(comment.answers()).hasSize(1);
+    assertThat(comment.warnings()).extracting(WriteUpBody.Warning::line).containsExactly(11);
+    assertThat(comment.warnings().get(0).message()).contains("HTML comment", "never closed", "-->");
+    WriteUpBody.Body fence = read("## 1. Q", "````", "> Hidden. #price");
+    assertThat(fence.warnings()).extracting(WriteUpBody.Warning::line).containsExactly(11);
+    assertThat(fence.warnings().get(0).message()).contains("code fence", "````");
+    assertThat(read("## 1. Q", "<!-- a", "-->", "```", "x", "```").warnings()).isEmpty();
+  }
 }
