@@ -55,7 +55,34 @@ public final class CodebookReader {
             category(f, doc, "loss_types"),
             category(f, doc, "personas"),
             category(f, doc, "objections"),
-            category(f, doc, "flags")));
+            category(f, doc, "flags"),
+            crmLossReasons(f, doc)));
+  }
+
+  /** {@code crm_loss_reasons}: CRM picklist value to a loss_reasons code (checked against the codebook by check). */
+  private static Map<String, String> crmLossReasons(YamlFields f, YNode doc) {
+    Map<String, String> out = new LinkedHashMap<>();
+    YNode m = f.mapping(doc, "crm_loss_reasons", "");
+    if (m == null) {
+      return out;
+    }
+    YNode reasons = doc.get("loss_reasons");
+    for (Map.Entry<String, YNode> e : m.entries().entrySet()) {
+      YNode v = e.getValue();
+      int line = m.keyLine(e.getKey());
+      if (!v.isScalar() || v.text() == null || v.text().isBlank()) {
+        f.error(line, "crm_loss_reasons." + e.getKey() + " should be a loss_reasons code, e.g. fit");
+        continue;
+      }
+      String code = v.text().strip();
+      if (reasons != null && reasons.isMap() && !reasons.has(code)) {
+        f.error(line, "crm_loss_reasons." + e.getKey() + ": '" + code + "' is not a loss_reasons code"
+            + (reasons.entries().isEmpty() ? "" : " (" + String.join(", ", reasons.entries().keySet()) + ")"));
+        continue;
+      }
+      out.put(e.getKey(), code);
+    }
+    return out;
   }
 
   private static Map<String, Code> category(YamlFields f, YNode doc, String name) {

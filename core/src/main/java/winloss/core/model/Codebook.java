@@ -14,7 +14,8 @@ public record Codebook(
     Map<String, Code> lossTypes,
     Map<String, Code> personas,
     Map<String, Code> objections,
-    Map<String, Code> flags) {
+    Map<String, Code> flags,
+    Map<String, String> crmLossReasons) {
 
   /** The brief area names a factor or objection may point at. */
   public static final List<String> BRIEF_AREAS =
@@ -27,6 +28,41 @@ public record Codebook(
     personas = copy(personas);
     objections = copy(objections);
     flags = copy(flags);
+    Map<String, String> crm = new LinkedHashMap<>();
+    crmLossReasons.forEach((k, v) -> crm.put(normalize(k), v));
+    crmLossReasons = java.util.Collections.unmodifiableMap(crm);
+  }
+
+  /** A codebook without a {@code crm_loss_reasons} mapping. */
+  public Codebook(String version, Map<String, Code> factors, Map<String, Code> lossReasons, Map<String, Code> lossTypes,
+      Map<String, Code> personas, Map<String, Code> objections, Map<String, Code> flags) {
+    this(version, factors, lossReasons, lossTypes, personas, objections, flags, Map.of());
+  }
+
+  private static String normalize(String crmValue) {
+    return crmValue == null ? "" : crmValue.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The loss-reason code a CRM picklist value stands for (corpus-format v1.1): the
+   * {@code crm_loss_reasons} mapping (values compared case- and space-insensitively), else a loss
+   * reason whose code or label matches; empty when the value maps to nothing.
+   */
+  public Optional<String> crmLossReason(String crmValue) {
+    String n = normalize(crmValue);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    String mapped = crmLossReasons.get(n);
+    if (mapped != null) {
+      return Optional.of(mapped);
+    }
+    for (Code c : lossReasons.values()) {
+      if (normalize(c.id()).equals(n) || normalize(c.label()).equals(n)) {
+        return Optional.of(c.id());
+      }
+    }
+    return Optional.empty();
   }
 
   private static Map<String, Code> copy(Map<String, Code> m) {
@@ -34,7 +70,7 @@ public record Codebook(
   }
 
   public static Codebook empty() {
-    return new Codebook("", Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    return new Codebook("", Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
   }
 
   /** Codes a {@code #tag} on a quote may use: factors, objections, loss reasons, personas, flags. */
