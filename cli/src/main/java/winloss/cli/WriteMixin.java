@@ -40,12 +40,20 @@ public final class WriteMixin {
    * @param what the command as it goes in the commit message, e.g. "script OPP-1042"
    */
   public void publish(PrintWriter out, Path root, List<PlannedFile> files, String what) {
+    publish(out, root, files, what, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #publish(PrintWriter, Path, List, String)}, showing a --dry-run preview through
+   * {@code shown} (consent redaction of a write-up that keeps the buyer's words as written).
+   */
+  public void publish(PrintWriter out, Path root, List<PlannedFile> files, String what, java.util.function.UnaryOperator<String> shown) {
     Publisher.Published p = Publisher.publish(root, files, new WriteOptions(force, dryRun), commit ? "winloss: " + what : null);
     if (dryRun) {
       for (PlannedFile f : files) {
         boolean same = p.result().unchanged().contains(f.path());
         out.println("--- " + CorpusMixin.display(root, f.path()) + (same ? " (unchanged)" : " (would write)"));
-        out.print(f.content());
+        out.print(shown.apply(f.content()));
         if (!f.content().endsWith("\n")) {
           out.println();
         }
