@@ -65,7 +65,7 @@ public final class IngestCommand implements Callable<Integer> {
       try {
         date = LocalDate.parse(interviewed);
       } catch (DateTimeParseException e) {
-        throw new WinlossException("--interviewed " + interviewed + " is not a date; write YYYY-MM-DD");
+        throw new WinlossException("--interviewed " + interviewed + " is not a date; write YYYY-MM-DD", e);
       }
     }
     Ingest.Result r = Ingest.run(c, new Ingest.Request(opp, file, transcript.toString(), interviewerSpeakers,

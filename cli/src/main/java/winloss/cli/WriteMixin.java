@@ -10,7 +10,7 @@ import winloss.core.output.WriteOptions;
 import winloss.core.synthesis.Synthesis;
 
 /** {@code --dry-run}, {@code --force} and {@code --commit}, shared by every command that writes. */
-public final class WriteMixin {
+public final class WriteMixin implements CorpusWriter {
   @Option(names = "--dry-run", description = "Print what would be written; write nothing.")
   boolean dryRun;
 
@@ -19,6 +19,20 @@ public final class WriteMixin {
 
   @Option(names = "--commit", description = "Commit exactly the files written to the corpus's git repository.")
   boolean commit;
+
+  @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",
+      description = "Wait up to SECONDS for another winloss run writing to the corpus to finish (default: ${DEFAULT-VALUE}).")
+  int waitSeconds;
+
+  @Override
+  public boolean writes() {
+    return !dryRun;
+  }
+
+  @Override
+  public java.time.Duration lockWait() {
+    return java.time.Duration.ofSeconds(Math.max(0, waitSeconds));
+  }
 
   /**
    * A report's output: its JSON model on stdout with {@code --format json} (nothing written),
@@ -60,6 +74,9 @@ public final class WriteMixin {
       }
       out.println("dry run: nothing written");
       return;
+    }
+    for (Path f : p.result().removedLeftovers()) {
+      out.println("removed leftover " + CorpusMixin.display(root, f) + " (a temporary file of an interrupted run)");
     }
     for (Path f : p.result().written()) {
       out.println("wrote " + CorpusMixin.display(root, f));
