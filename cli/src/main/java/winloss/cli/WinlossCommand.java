@@ -46,6 +46,8 @@ public final class WinlossCommand implements Runnable {
       ThemesCommand.class,
       TeardownCommand.class,
       ActionsCommand.class,
+      FixesCommand.class,
+      HygieneCommand.class,
       KpisCommand.class,
       AlertsCommand.class,
       PlaysCommand.class,

@@ -96,7 +96,9 @@ public final class BriefReader {
         seed == null ? d.sampleSeed() : seed,
         minTheme == null ? d.minThemeInterviews() : minTheme,
         orDefault(f.integer(p, "synthesis_due_days", w, 1), d.synthesisDueDays()),
-        f.integer(p, "transcript_retention_days", w, 1));
+        f.integer(p, "transcript_retention_days", w, 1),
+        f.date(p, "start_date", w),
+        orDefault(f.integer(p, "fix_within_days", w, 0), d.fixWithinDays()));
   }
 
   private static <T> T orDefault(T value, T fallback) {

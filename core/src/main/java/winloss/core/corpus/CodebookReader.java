@@ -55,7 +55,34 @@ public final class CodebookReader {
             category(f, doc, "loss_types"),
             category(f, doc, "personas"),
             category(f, doc, "objections"),
-            category(f, doc, "flags")));
+            category(f, doc, "flags"),
+            crmLossReasons(f, doc)));
+  }
+
+  /** {@code crm_loss_reasons:} CRM picklist value -> loss_reasons code; a code outside loss_reasons is an error. */
+  private static Map<String, String> crmLossReasons(YamlFields f, YNode doc) {
+    Map<String, String> out = new LinkedHashMap<>();
+    YNode m = f.mapping(doc, "crm_loss_reasons", "");
+    if (m == null) {
+      return out;
+    }
+    YNode reasons = doc.get("loss_reasons");
+    for (Map.Entry<String, YNode> e : m.entries().entrySet()) {
+      int line = m.keyLine(e.getKey());
+      YNode v = e.getValue();
+      if (!v.isScalar() || v.isNull() || v.text().isBlank()) {
+        f.error(line, "crm_loss_reasons." + e.getKey() + " should name one loss_reasons code, e.g. 'Product gap: fit'");
+        continue;
+      }
+      String code = v.text().trim();
+      if (reasons != null && reasons.isMap() && !reasons.has(code)) {
+        f.error(line, "crm_loss_reasons maps '" + e.getKey() + "' to '" + code + "', which is not a loss_reasons code; use one of "
+            + String.join(", ", reasons.entries().keySet()));
+        continue;
+      }
+      out.put(e.getKey(), code);
+    }
+    return out;
   }
 
   private static Map<String, Code> category(YamlFields f, YNode doc, String name) {

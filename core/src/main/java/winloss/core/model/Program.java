@@ -17,7 +17,26 @@ public record Program(
     long sampleSeed,
     int minThemeInterviews,
     int synthesisDueDays,
-    Integer transcriptRetentionDays) {
+    Integer transcriptRetentionDays,
+    java.time.LocalDate startDate,
+    int fixWithinDays) {
+
+  /** Default for {@code program.fix_within_days}: a loss should have a fix within 14 days of its close. */
+  public static final int DEFAULT_FIX_WITHIN_DAYS = 14;
+
+  /** A program without {@code start_date} and with the default {@code fix_within_days}. */
+  public Program(BigDecimal acvThreshold, String currency, List<String> topCompetitors, int winInterviewWithinDays,
+      int lossInterviewWithinDays, int nudgeAfterDays, int escalateAfterDays, double noDecisionSampleRate,
+      double winSampleRate, long sampleSeed, int minThemeInterviews, int synthesisDueDays, Integer transcriptRetentionDays) {
+    this(acvThreshold, currency, topCompetitors, winInterviewWithinDays, lossInterviewWithinDays, nudgeAfterDays,
+        escalateAfterDays, noDecisionSampleRate, winSampleRate, sampleSeed, minThemeInterviews, synthesisDueDays,
+        transcriptRetentionDays, null, DEFAULT_FIX_WITHIN_DAYS);
+  }
+
+  /** True when {@code program.start_date} is set and {@code closeDate} is before it (spec v1.1). */
+  public boolean beforeStart(java.time.LocalDate closeDate) {
+    return startDate != null && closeDate.isBefore(startDate);
+  }
 
   public Program {
     topCompetitors = List.copyOf(topCompetitors);

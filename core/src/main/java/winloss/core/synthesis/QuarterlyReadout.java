@@ -607,13 +607,9 @@ public final class QuarterlyReadout {
    * says {@code price}, so a value matches a code or its label in any case; anything else is
    * returned as it is (and so never agrees with the buyer's code).
    */
+  /** The loss-reason code of a CRM value through the codebook's one mapping, or the value itself when it maps to nothing. */
   static String crmReasonCode(Corpus corpus, String crm) {
-    String value = crm.trim();
-    for (Code c : corpus.codebook().lossReasons().values()) {
-      if (c.id().equalsIgnoreCase(value) || c.label().equalsIgnoreCase(value)) {
-        return c.id();
-      }
-    }
-    return value;
+    return corpus.codebook().crmLossReason(crm).orElse(crm.trim());
   }
+
 }
