@@ -33,6 +33,7 @@ public final class WinlossCommand implements Runnable {
    * builds only the one asked for (see {@link CommandLineFactory}).
    */
   static final List<Class<?>> SUBCOMMANDS = List.of(
+      InitCommand.class,
       CheckCommand.class,
       ImportCommand.class,
       DueCommand.class,

@@ -33,6 +33,6 @@ public final class CorpusLocator {
       }
     }
     throw new WinlossException(
-        "no " + BRIEF + " in " + dir + " or any folder above it; run winloss inside a corpus or pass --corpus DIR");
+        "no " + BRIEF + " in " + dir + " or any folder above it; run winloss inside a corpus or pass --corpus DIR (to start a new one: winloss init)");
   }
 }

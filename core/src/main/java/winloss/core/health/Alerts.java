@@ -98,7 +98,7 @@ public final class Alerts {
   static void readout(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
     Quarter last = q.previous();
     LocalDate due = c.fiscal().end(last).plusDays(c.brief().program().synthesisDueDays());
-    if (!asOf.isAfter(due)) {
+    if (!asOf.isAfter(due) || !c.brief().program().startedBy(c.fiscal().end(last))) {
       return;
     }
     ReadoutHistory.Readout r = ReadoutHistory.find(c.root(), last);
@@ -116,7 +116,8 @@ public final class Alerts {
 
   static void contractBlocking(Corpus c, LocalDate asOf, List<Alert> out) {
     for (Interview i : sortedInterviews(c)) {
-      if (!i.isCompleted() || i.codes().flags().isEmpty() || !recent(i.interviewed(), asOf)) {
+      if (!i.isCompleted() || i.codes().flags().isEmpty() || !recent(i.interviewed(), asOf)
+          || !c.brief().program().startedBy(c.deal(i.opp()).map(d -> d.closeDate()).orElse(null))) {
         continue;
       }
       out.add(new Alert("contract-blocking", "interview " + i.opp() + " is flagged " + String.join(", ", i.codes().flags())

@@ -60,7 +60,10 @@ public final class Kpis {
     LocalDate due = c.fiscal().end(q).plusDays(c.brief().program().synthesisDueDays());
     String value;
     String status;
-    if (!readout.repository()) {
+    if (!c.brief().program().startedBy(c.fiscal().end(q))) {
+      value = "not expected: " + q + " ended before the program started on " + c.brief().program().startDate();
+      status = "no data";
+    } else if (!readout.repository()) {
       value = "unknown: the corpus is not in a git repository";
       status = "no data";
     } else if (readout.committed() == null) {

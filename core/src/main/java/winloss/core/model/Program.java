@@ -1,9 +1,18 @@
 package winloss.core.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
-/** The program design from the brief's {@code program:} block, with the spec's defaults. */
+/**
+ * The program design from the brief's {@code program:} block, with the spec's defaults.
+ *
+ * @param startDate {@code program.start_date} (spec v1.1), or null: deals closed before it are not
+ *     due, not counted in compliance and raise no alert; readouts are not expected for quarters
+ *     that ended before it
+ * @param fixWithinDays {@code program.fix_within_days} (default 14): days after a loss's close by
+ *     which a fix in actions.yaml should name it ({@code winloss fixes} exits 1 past it)
+ */
 public record Program(
     BigDecimal acvThreshold,
     String currency,
@@ -18,24 +27,25 @@ public record Program(
     int minThemeInterviews,
     int synthesisDueDays,
     Integer transcriptRetentionDays,
-    java.time.LocalDate startDate,
+    LocalDate startDate,
     int fixWithinDays) {
 
   /** Default for {@code program.fix_within_days}: a loss should have a fix within 14 days of its close. */
   public static final int DEFAULT_FIX_WITHIN_DAYS = 14;
 
-  /** A program without {@code start_date} and with the default {@code fix_within_days}. */
+  /** A program with the default {@code fix_within_days}. */
   public Program(BigDecimal acvThreshold, String currency, List<String> topCompetitors, int winInterviewWithinDays,
       int lossInterviewWithinDays, int nudgeAfterDays, int escalateAfterDays, double noDecisionSampleRate,
-      double winSampleRate, long sampleSeed, int minThemeInterviews, int synthesisDueDays, Integer transcriptRetentionDays) {
+      double winSampleRate, long sampleSeed, int minThemeInterviews, int synthesisDueDays, Integer transcriptRetentionDays,
+      LocalDate startDate) {
     this(acvThreshold, currency, topCompetitors, winInterviewWithinDays, lossInterviewWithinDays, nudgeAfterDays,
         escalateAfterDays, noDecisionSampleRate, winSampleRate, sampleSeed, minThemeInterviews, synthesisDueDays,
-        transcriptRetentionDays, null, DEFAULT_FIX_WITHIN_DAYS);
+        transcriptRetentionDays, startDate, DEFAULT_FIX_WITHIN_DAYS);
   }
 
   /** True when {@code program.start_date} is set and {@code closeDate} is before it (spec v1.1). */
-  public boolean beforeStart(java.time.LocalDate closeDate) {
-    return startDate != null && closeDate.isBefore(startDate);
+  public boolean beforeStart(LocalDate closeDate) {
+    return !startedBy(closeDate);
   }
 
   public Program {
@@ -46,7 +56,12 @@ public record Program(
   }
 
   public static Program defaults() {
-    return new Program(new BigDecimal(50000), "USD", List.of(), 30, 14, 7, 14, 0.3, 1.0, 0, 3, 21, null);
+    return new Program(new BigDecimal(50000), "USD", List.of(), 30, 14, 7, 14, 0.3, 1.0, 0, 3, 21, null, null);
+  }
+
+  /** True when the program had started by {@code date} (always, without a start date). */
+  public boolean startedBy(LocalDate date) {
+    return startDate == null || date == null || !date.isBefore(startDate);
   }
 
   public boolean isTopCompetitor(String name) {

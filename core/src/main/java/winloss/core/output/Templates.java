@@ -37,6 +37,11 @@ public final class Templates {
     return new Templates(root);
   }
 
+  /** The built-in templates only: for files written before a corpus exists ({@code init}). */
+  public static Templates builtIn() {
+    return new Templates(null);
+  }
+
   /** Renders template {@code name} (e.g. {@code script.md.mustache}) with {@code data}. */
   public String render(String name, Object data) {
     Source source = source(name);

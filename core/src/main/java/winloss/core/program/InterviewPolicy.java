@@ -10,7 +10,8 @@ import winloss.core.model.Program;
 /**
  * The program's structural rule: which closed deals must get an interview. Every win or loss at
  * or above the ACV threshold, every loss to a top competitor whatever its ACV, and a randomized
- * sample of no-decisions (and of qualifying wins when {@code win_sample_rate} is below 1).
+ * sample of no-decisions (and of qualifying wins when {@code win_sample_rate} is below 1). A deal
+ * closed before {@code program.start_date} is never required (spec v1.1).
  *
  * <p>The sample draw is a pure function of {@code sample_seed} and the opp id, so a deal's
  * membership never changes when other deals are added, and anyone can reproduce it.
@@ -26,6 +27,9 @@ public final class InterviewPolicy {
   public record Requirement(boolean required, String reason) {}
 
   public Requirement requirement(Deal deal) {
+    if (!program.startedBy(deal.closeDate())) {
+      return new Requirement(false, "closed before the program started on " + program.startDate());
+    }
     boolean overThreshold = deal.acv().compareTo(program.acvThreshold()) >= 0;
     String threshold = program.acvThreshold().stripTrailingZeros().toPlainString();
     return switch (deal.outcome()) {

@@ -8,14 +8,15 @@ import java.util.Map;
 
 /**
  * A fast parser for the small block subset of YAML that front matter and corpus files use: block
- * mappings and sequences by indentation, single-line plain scalars, one-line flow sequences
- * {@code [a, b]} and flow mappings {@code {k: v}} of plain scalars, {@code - item} and
+ * mappings and sequences by indentation, single-line plain scalars, single-line quoted scalars
+ * without escapes ({@code "CV-0042"}, {@code 'none'}: tools and people quote values), one-line
+ * flow sequences {@code [a, "b"]} and flow mappings {@code {k: v}} of such scalars, {@code - item} and
  * {@code - key: value} items, comments and empty values.
  *
  * <p>It builds exactly the {@link YNode} tree that {@link YamlReader}'s snakeyaml-engine path
  * builds (values, kinds, YAML 1.2 core-schema nulls, lines and columns) and returns null - "ask
- * the full parser" - for anything outside the subset or anything that might be an error: quotes,
- * anchors, aliases, tags, block scalars, multi-line scalars, tabs, complex keys, documents
+ * the full parser" - for anything outside the subset or anything that might be an error: quoted
+ * scalars with escapes or over several lines, anchors, aliases, tags, block scalars, multi-line scalars, tabs, complex keys, documents
  * markers, duplicate keys, odd indentation. When in doubt it gives up, so every error message
  * still comes from the full parser.
  */
@@ -252,6 +253,11 @@ final class FastYaml {
     if (c == '[' || c == '{') {
       return flow(v, end, line, lineStart, c == '{');
     }
+    if (c == '"' || c == '\'') {
+      int close = quotedEnd(v, end);
+      afterValue(close + 1, end);
+      return quoted(line, v - lineStart + 1, s.substring(v + 1, close));
+    }
     int stop = end;
     for (int i = v; i < end; i++) {
       if (s.charAt(i) == '#' && s.charAt(i - 1) == ' ') {
@@ -266,87 +272,144 @@ final class FastYaml {
     return scalar(line, v - lineStart + 1, s.substring(v, stop));
   }
 
-  private YNode flow(int open, int end, int line, int lineStart, boolean isMap) {
-    char close = isMap ? '}' : ']';
-    int closeAt = -1;
+  /**
+   * The offset of the quote closing the one-line quoted scalar opened at {@code open}. Gives up on
+   * anything that needs the full parser: escapes ({@code \\} in double quotes, {@code ''} in
+   * single quotes) and a scalar that continues on the next line.
+   */
+  private int quotedEnd(int open, int end) {
+    char q = s.charAt(open);
     for (int i = open + 1; i < end; i++) {
       char c = s.charAt(i);
-      if (c == close) {
-        closeAt = i;
-        break;
+      if (c == q) {
+        if (q == '\'' && i + 1 < end && s.charAt(i + 1) == '\'') {
+          throw giveUp();
+        }
+        return i;
       }
-      if (c == '[' || c == ']' || c == '{' || c == '}' || c == '#' || c == '"' || c == '\'') {
+      if (c == '\\' && q == '"') {
         throw giveUp();
       }
     }
-    if (closeAt < 0) {
+    throw giveUp();
+  }
+
+  /** After a block value ending before {@code from}: nothing, or spaces and a comment. */
+  private void afterValue(int from, int end) {
+    if (from == end) {
+      return;
+    }
+    if (s.charAt(from) != ' ') {
       throw giveUp();
     }
-    // after the closing bracket: nothing, or spaces and a comment
-    int after = closeAt + 1;
-    if (after < end) {
-      if (s.charAt(after) != ' ') {
-        throw giveUp();
-      }
-      while (after < end && s.charAt(after) == ' ') {
-        after++;
-      }
-      if (after < end && s.charAt(after) != '#') {
-        throw giveUp();
-      }
+    while (from < end && s.charAt(from) == ' ') {
+      from++;
     }
+    if (from < end && s.charAt(from) != '#') {
+      throw giveUp();
+    }
+  }
+
+  private YNode flow(int open, int end, int line, int lineStart, boolean isMap) {
+    char close = isMap ? '}' : ']';
     int col = open - lineStart + 1;
     List<YNode> items = new ArrayList<>();
     LinkedHashMap<String, YNode> map = new LinkedHashMap<>();
     Map<String, Integer> keyLines = new HashMap<>();
-    int segStart = open + 1;
-    boolean only = true;
-    while (segStart <= closeAt) {
-      int segEnd = s.indexOf(',', segStart);
-      if (segEnd < 0 || segEnd > closeAt) {
-        segEnd = closeAt;
-      }
-      int a = segStart;
-      int b = segEnd;
-      while (a < b && s.charAt(a) == ' ') {
-        a++;
-      }
-      while (b > a && s.charAt(b - 1) == ' ') {
-        b--;
-      }
-      if (a == b) {
-        if (only && segEnd == closeAt) {
-          break; // [] or { }
-        }
-        throw giveUp(); // [a, , b], trailing comma
-      }
-      only = false;
+    int i = skipSpaces(open + 1, end);
+    if (i < end && s.charAt(i) == close) {
+      // [] or { }
+      afterValue(i + 1, end);
+      count();
+      return isMap ? YNode.map(line, col, map, keyLines) : YNode.seq(line, col, items);
+    }
+    while (true) {
+      String key = null;
       if (isMap) {
-        int colon = s.indexOf(':', a);
-        if (colon < 0 || colon >= b || colon + 1 >= b || s.charAt(colon + 1) != ' ') {
+        int colon = i;
+        while (colon < end && s.charAt(colon) != ':' && s.charAt(colon) != ',' && s.charAt(colon) != close) {
+          colon++;
+        }
+        if (colon + 1 >= end || s.charAt(colon) != ':' || s.charAt(colon + 1) != ' ') {
           throw giveUp();
         }
-        String key = s.substring(a, colon);
-        checkKey(key);
-        int v = colon + 1;
-        while (v < b && s.charAt(v) == ' ') {
-          v++;
+        int kb = colon;
+        while (kb > i && s.charAt(kb - 1) == ' ') {
+          kb--;
         }
-        checkPlain(v, b, true);
+        key = s.substring(i, kb);
+        checkKey(key);
+        checkFlowPlain(i, kb);
         if (map.containsKey(key)) {
           throw giveUp();
         }
         count();
-        map.put(key, scalar(line, v - lineStart + 1, s.substring(v, b)));
+        i = skipSpaces(colon + 1, end);
+      }
+      if (i >= end) {
+        throw giveUp();
+      }
+      YNode value;
+      int valueCol = i - lineStart + 1;
+      char c = s.charAt(i);
+      if (c == '"' || c == '\'') {
+        int q = quotedEnd(i, end);
+        value = quoted(line, valueCol, s.substring(i + 1, q));
+        i = skipSpaces(q + 1, end);
+      } else {
+        int a = i;
+        while (i < end && s.charAt(i) != ',' && s.charAt(i) != close) {
+          i++;
+        }
+        int b = i;
+        while (b > a && s.charAt(b - 1) == ' ') {
+          b--;
+        }
+        checkPlain(a, b, true);
+        checkFlowPlain(a, b);
+        value = scalar(line, valueCol, s.substring(a, b));
+      }
+      if (isMap) {
+        map.put(key, value);
         keyLines.put(key, line);
       } else {
-        checkPlain(a, b, true);
-        items.add(scalar(line, a - lineStart + 1, s.substring(a, b)));
+        items.add(value);
       }
-      segStart = segEnd + 1;
+      if (i >= end) {
+        throw giveUp();
+      }
+      char sep = s.charAt(i);
+      if (sep == close) {
+        afterValue(i + 1, end);
+        break;
+      }
+      if (sep != ',') {
+        throw giveUp();
+      }
+      i = skipSpaces(i + 1, end);
+      if (i >= end || s.charAt(i) == close || s.charAt(i) == ',') {
+        throw giveUp(); // [a, ] or [a,, b]
+      }
     }
     count();
     return isMap ? YNode.map(line, col, map, keyLines) : YNode.seq(line, col, items);
+  }
+
+  private int skipSpaces(int i, int end) {
+    while (i < end && s.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** A plain scalar inside a flow collection: nothing that could nest, quote or comment. */
+  private void checkFlowPlain(int a, int b) {
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
+      if (c == '[' || c == ']' || c == '{' || c == '}' || c == '#' || c == '"' || c == '\'') {
+        throw giveUp();
+      }
+    }
   }
 
   /** The offset of the {@code :} that ends a plain block key starting at {@code pos}, or -1. */
@@ -399,7 +462,13 @@ final class FastYaml {
 
   private YNode scalar(int line, int col, String text) {
     count();
-    return YNode.scalar(line, col, isNullText(text) ? null : text);
+    return YNode.scalar(line, col, isNullText(text) ? null : text, true);
+  }
+
+  /** A quoted scalar: always a string, even {@code "null"}, {@code '~'} or {@code ""}. */
+  private YNode quoted(int line, int col, String text) {
+    count();
+    return YNode.scalar(line, col, text, false);
   }
 
   private void count() {

@@ -24,10 +24,12 @@ public final class YNode {
   private final Map<String, YNode> map;
   private final Map<String, Integer> keyLines;
   private final List<YNode> seq;
+  private final boolean plain;
 
   private YNode(Kind kind, int line, int col, String text, Map<String, YNode> map,
-      Map<String, Integer> keyLines, List<YNode> seq) {
+      Map<String, Integer> keyLines, List<YNode> seq, boolean plain) {
     this.kind = kind;
+    this.plain = plain;
     this.line = line;
     this.col = col;
     this.text = text;
@@ -36,17 +38,23 @@ public final class YNode {
     this.seq = seq;
   }
 
-  static YNode scalar(int line, int col, String text) {
-    return new YNode(Kind.SCALAR, line, col, text, Map.of(), Map.of(), List.of());
+  /**
+   * A scalar.
+   *
+   * @param plain true for a plain (unquoted) scalar, false for a quoted or block scalar: only a
+   *     plain {@code true} is the YAML 1.2 boolean, {@code "true"} is the string
+   */
+  static YNode scalar(int line, int col, String text, boolean plain) {
+    return new YNode(Kind.SCALAR, line, col, text, Map.of(), Map.of(), List.of(), plain);
   }
 
   static YNode map(int line, int col, LinkedHashMap<String, YNode> map, Map<String, Integer> keyLines) {
     return new YNode(Kind.MAP, line, col, null, Collections.unmodifiableMap(map),
-        Collections.unmodifiableMap(keyLines), List.of());
+        Collections.unmodifiableMap(keyLines), List.of(), false);
   }
 
   static YNode seq(int line, int col, List<YNode> items) {
-    return new YNode(Kind.SEQ, line, col, null, Map.of(), Map.of(), List.copyOf(items));
+    return new YNode(Kind.SEQ, line, col, null, Map.of(), Map.of(), List.copyOf(items), false);
   }
 
   public Kind kind() {
@@ -81,6 +89,27 @@ public final class YNode {
   /** The scalar's text, or null for a YAML null (or a non-scalar). */
   public String text() {
     return text;
+  }
+
+  /** Whether this is a plain (unquoted, non-block) scalar; false for every other node. */
+  public boolean isPlain() {
+    return plain;
+  }
+
+  /**
+   * The YAML 1.2 core-schema boolean of this node: {@code TRUE} or {@code FALSE} for a plain
+   * {@code true|True|TRUE|false|False|FALSE}, null for anything else (a quoted {@code "true"} is
+   * a string, not a boolean).
+   */
+  public Boolean bool() {
+    if (kind != Kind.SCALAR || !plain || text == null) {
+      return null;
+    }
+    return switch (text) {
+      case "true", "True", "TRUE" -> Boolean.TRUE;
+      case "false", "False", "FALSE" -> Boolean.FALSE;
+      default -> null;
+    };
   }
 
   /** Entries of a mapping in file order; empty for other kinds. */

@@ -34,6 +34,9 @@ public final class YamlReader {
 
   private YamlReader() {}
 
+  /** One immutable settings object for every parse (building one per file cost a measurable share). */
+  private static final LoadSettings SETTINGS = settings();
+
   private static LoadSettings settings() {
     return LoadSettings.builder()
         .setSchema(new CoreSchema())
@@ -59,7 +62,7 @@ public final class YamlReader {
 
   /** The full snakeyaml-engine path: everything outside {@link FastYaml}'s subset, and every error. */
   static YNode parseWithEngine(String yaml, int firstLine) throws InputProblem {
-    LoadSettings settings = settings();
+    LoadSettings settings = SETTINGS;
     Node root;
     try {
       Composer composer =
@@ -119,7 +122,7 @@ public final class YamlReader {
       try {
         if (n instanceof ScalarNode s) {
           String value = Tag.NULL.equals(s.getTag()) ? null : s.getValue();
-          return YNode.scalar(line(n), col(n), value);
+          return YNode.scalar(line(n), col(n), value, s.isPlain());
         }
         if (n instanceof SequenceNode s) {
           List<YNode> items = new ArrayList<>();
