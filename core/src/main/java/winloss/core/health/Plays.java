@@ -20,6 +20,8 @@ import winloss.core.stats.Wilson;
 public final class Plays {
   public static final int DEFAULT_MIN_SAMPLE = 10;
   public static final double DECLINE = 0.80;
+  /** Decided deals each trend window needs before a decline is read: the slices' small-sample mark. */
+  public static final int MIN_WINDOW = winloss.core.synthesis.Tally.MIN_DECIDED;
 
   private Plays() {}
 
@@ -46,7 +48,7 @@ public final class Plays {
     LocalDate at = asOf != null ? asOf : deals.stream().map(Deal::closeDate).max(Comparator.naturalOrder()).orElse(null);
     Map<String, Map<String, List<Deal>>> groups = new TreeMap<>();
     for (Deal d : deals) {
-      String seg = bySegment ? (d.segment().isBlank() ? "(none)" : d.segment().trim()) : "";
+      String seg = bySegment ? segmentOf(d) : "";
       for (String p : d.plays().stream().distinct().toList()) {
         groups.computeIfAbsent(seg, k -> new TreeMap<>()).computeIfAbsent(p, k -> new ArrayList<>()).add(d);
       }
@@ -61,12 +63,17 @@ public final class Plays {
     return new Report(at, minSample, bySegment, rows);
   }
 
+  /** The segment a deal's plays are grouped under with --segment. */
+  public static String segmentOf(Deal d) {
+    return d.segment().isBlank() ? "(none)" : d.segment().trim();
+  }
+
   static Row row(String seg, String play, List<Deal> list, LocalDate at, int minSample) {
     Window all = window(list, null, null);
     int nd = (int) list.stream().filter(d -> d.outcome() == Outcome.NO_DECISION).count();
     Window recent = at == null ? new Window(0, 0) : window(list, at.minusDays(29), at);
     Window before = at == null ? new Window(0, 0) : window(list, at.minusDays(90), at.minusDays(60));
-    boolean declining = recent.n() > 0 && before.n() > 0 && recent.rate() < DECLINE * before.rate();
+    boolean declining = recent.n() >= MIN_WINDOW && before.n() >= MIN_WINDOW && recent.rate() < DECLINE * before.rate();
     List<String> ids = list.stream().map(Deal::oppId).sorted().toList();
     return new Row(seg, play, Wilson.of(all.won(), all.n()), nd, all.n() < minSample, recent, before, declining, ids);
   }
@@ -87,7 +94,7 @@ public final class Plays {
     return new Window(w, l);
   }
 
-  private static String note(Report r, Row row) {
+  static String note(Report r, Row row) {
     List<String> notes = new ArrayList<>();
     if (row.small()) {
       notes.add("small sample (under " + r.minSample() + ")");

@@ -13,13 +13,21 @@ public record Brief(
     List<Interviewer> interviewers,
     Map<String, String> owners,
     Voice voice,
-    LazySections sectionSource) {
+    LazySections sectionSource,
+    PlaySettings plays) {
+
+  /** A brief without a {@code plays:} block: the default review criteria. */
+  public Brief(String company, FiscalCalendar fiscal, Program program, List<String> rightToWin,
+      List<Interviewer> interviewers, Map<String, String> owners, Voice voice, LazySections sectionSource) {
+    this(company, fiscal, program, rightToWin, interviewers, owners, voice, sectionSource, PlaySettings.defaults());
+  }
 
   public Brief {
     rightToWin = List.copyOf(rightToWin);
     interviewers = List.copyOf(interviewers);
     owners = Map.copyOf(owners);
     java.util.Objects.requireNonNull(sectionSource, "sectionSource");
+    plays = java.util.Objects.requireNonNullElse(plays, PlaySettings.defaults());
   }
 
   public Brief(String company, FiscalCalendar fiscal, Program program, List<String> rightToWin,
