@@ -15,6 +15,11 @@ import java.util.SplittableRandom;
  * answers, several tagged quotes) over M deals spread across eight quarters. Deterministic from
  * the seed, so two runs give the same bytes. It passes {@code winloss check} with no errors.
  *
+ * <p>It is shaped like what users' tools and people write, so the harness measures the paths
+ * real files take: about two thirds of the write-ups quote their values ({@code opp: "OPP-1"},
+ * {@code winner: 'none'}), a fifth have CRLF line ends, a tenth start with a BOM, a tenth are
+ * three times as long, and accounts and titles hold non-ASCII letters.
+ *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar winloss.bench.SyntheticCorpus DIR INTERVIEWS DEALS [SEED]}
  */
 public final class SyntheticCorpus {
@@ -71,16 +76,25 @@ public final class SyntheticCorpus {
           5000 + random.nextInt(300) * 1000, pick(SEGMENTS), pick(INDUSTRIES),
           outcome.equals("no-decision") ? "" : pick(COMPETITORS), pick(AES));
       deals.add(d);
-      csv.append(d.id()).append(",Account ").append(i + 1).append(',').append(d.outcome()).append(',').append(d.close())
+      csv.append(d.id()).append(i % 7 == 0 ? ",Société Nordique " : ",Account ").append(i + 1).append(',').append(d.outcome()).append(',').append(d.close())
           .append(',').append(d.acv()).append(',').append(d.segment()).append(',').append(d.industry()).append(',')
           .append(d.competitor()).append(',').append(d.ae()).append(",,").append(20 + random.nextInt(120))
-          .append(",\"Price, mostly\",").append(d.outcome().equals("lost") ? "price" : "").append(",Head of Data,")
+          .append(",\"Price, mostly\",").append(d.outcome().equals("lost") ? "price" : "")
+          .append(i % 5 == 0 ? ",Leiterin Datenplattform (Zürich)," : ",Head of Data,")
           .append("bc-").append(d.competitor().isEmpty() ? "none" : d.competitor().toLowerCase(Locale.ROOT)).append(";seq-cfo\n");
     }
     write(wl.getParent().resolve("deals.csv"), csv.toString());
     for (int i = 0; i < interviewCount; i++) {
       Deal d = deals.get(i);
-      write(wl.resolve(d.id() + ".md"), interview(d));
+      String text = interview(d);
+      int shape = random.nextInt(10);
+      if (shape < 2) {
+        text = text.replace("\n", "\r\n");
+      }
+      if (shape == 9) {
+        text = "\uFEFF" + text;
+      }
+      write(wl.resolve(d.id() + ".md"), text);
     }
   }
 
@@ -88,15 +102,20 @@ public final class SyntheticCorpus {
     boolean won = d.outcome().equals("won");
     StringBuilder s = new StringBuilder("---\n");
     List<String> decisive = distinct(FACTORS, 1 + random.nextInt(3));
-    s.append("opp: ").append(d.id()).append("\noutcome: ").append(d.outcome()).append("\nstatus: completed\n");
+    int style = random.nextInt(6);
+    String qt = style < 3 ? "\"" : style == 3 ? "'" : "";
+    int length = random.nextInt(10) == 0 ? 3 : 1;
+    s.append("opp: ").append(qt).append(d.id()).append(qt).append("\noutcome: ").append(d.outcome())
+        .append("\nstatus: completed\n");
     s.append("requested: ").append(d.close().plusDays(1)).append("\nbooked: ").append(d.close().plusDays(3))
         .append("\ninterviewed: ").append(d.close().plusDays(5 + random.nextInt(8))).append('\n');
     s.append("interviewer: ").append(pick(INTERVIEWERS)).append('\n');
-    s.append("interviewee:\n  title: Director of Data\n  persona: ").append(pick(PERSONAS)).append('\n');
+    s.append("interviewee:\n  title: ").append(qt).append(style == 0 ? "Directrice des données" : "Director of Data")
+        .append(qt).append("\n  persona: ").append(pick(PERSONAS)).append('\n');
     s.append("consent:\n  attribute: ").append(random.nextBoolean()).append("\n  external_use: false\n");
     s.append("codes:\n  decisive: [").append(String.join(", ", decisive)).append("]\n");
     if (!won) {
-      s.append("  winner: ").append(d.competitor().isEmpty() ? "none" : d.competitor()).append('\n');
+      s.append("  winner: ").append(qt).append(d.competitor().isEmpty() ? "none" : d.competitor()).append(qt).append('\n');
       s.append("  loss_reason: ").append(d.outcome().equals("no-decision") ? "no-decision" : pick(LOSS_REASONS)).append('\n');
       s.append("  loss_type: ").append(pick(LOSS_TYPES)).append('\n');
       s.append("  price_factor: ").append(pick(new String[] {"no", "partly", "decisive"})).append('\n');
@@ -110,7 +129,7 @@ public final class SyntheticCorpus {
     s.append("  flags: []\n---\n");
     for (int q = 1; q <= 8; q++) {
       s.append("\n## ").append(q).append(". ").append(won ? "Win question " : "Loss question ").append(q).append("\n\n");
-      s.append(sentence(40 + random.nextInt(30))).append("\n");
+      s.append(sentence(length * (40 + random.nextInt(30)))).append("\n");
       if (q <= decisive.size()) {
         s.append("\n> ").append(sentence(18)).append(" #").append(decisive.get(q - 1)).append('\n');
       } else if (q == 6) {

@@ -34,7 +34,7 @@ public final class ActionsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path root = corpus.root();
-    Corpus c = report.read(root);
+    Corpus c = report.read(corpus);
     LocalDate at = asOf.asOfOrNull() != null ? asOf.asOfOrNull() : ActionTracker.latestDate(c);
     Quarter q = quarter != null ? asOf.quarter(quarter) : ActionTracker.latestQuarter(c, at);
     write.publish(spec.commandLine().getOut(), root, List.of(ActionTracker.plan(c, q, at, "actions")), "actions " + q);

@@ -37,7 +37,7 @@ public final class AlertsCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format(List.of("md", "json"));
     notify.prepare(corpus.root());
-    Alerts.Report r = Alerts.evaluate(report.read(corpus.root()), asOf.asOfOrToday());
+    Alerts.Report r = Alerts.evaluate(report.read(corpus), asOf.asOfOrToday());
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.equals("json") ? Json.write(Alerts.json(r)) : Alerts.markdown(r));
     out.flush();

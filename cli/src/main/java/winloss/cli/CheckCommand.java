@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 import winloss.core.check.CheckJson;
 import winloss.core.check.CheckReport;
 import winloss.core.check.CorpusChecker;
-import winloss.core.corpus.CorpusReader;
 import winloss.core.diag.Diagnostic;
 
 /** {@code winloss check}: validate the corpus against the format's rules. */
@@ -35,7 +34,7 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format(List.of("md", "json"));
     Path root = corpus.root();
-    CheckReport report = CorpusChecker.check(CorpusReader.read(root));
+    CheckReport report = CorpusChecker.check(corpus.readAsWritten());
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       out.print(CheckJson.render(report, d -> CorpusMixin.display(root, d.file())));

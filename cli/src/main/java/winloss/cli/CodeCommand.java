@@ -13,8 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import winloss.core.coding.Assistants;
 import winloss.core.coding.Coding;
-import winloss.core.corpus.CorpusReader;
-import winloss.core.json.Json;
 import winloss.core.model.Corpus;
 
 /** {@code winloss code --opp ID}: suggest codes with their supporting sentences; --apply writes them. */
@@ -26,7 +24,8 @@ import winloss.core.model.Corpus;
           + " the exact sentence that supports each. Every suggestion is verified (the code exists, the"
           + " quote is verbatim in the answer); what fails is dropped and counted.",
       "--apply writes the accepted codes into the front matter and tags the sentences as '> sentence #code'"
-          + " quotes, touching nothing else: review the change with git diff."
+          + " quotes, touching nothing else; the change is shown as a diff first. A suggestion whose sentence holds"
+          + " none of the code's keywords or label words is shown but not applied unless --trust-model."
     },
     footer = {"%nExit: 0 ok; 2 usage or input error, unreachable model or unusable reply (nothing written)."})
 public final class CodeCommand implements Callable<Integer> {
@@ -49,16 +48,20 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--only", split = ",", paramLabel = "CODE", description = "Accept only these codes (comma-separated) with --apply.")
   List<String> only = new ArrayList<>();
 
+  @Option(names = "--trust-model", description = "Also apply suggestions whose sentence holds none of the code's keywords or"
+      + " label words (by default they are shown, never applied: an interview may hold instructions aimed at the model).")
+  boolean trustModel;
+
   @Override
   public Integer call() {
     String format = output.format(List.of("md", "json"));
     Path root = corpus.root();
-    Corpus c = CorpusReader.read(root);
-    Coding.Result r = Coding.run(c, new Coding.Request(opp, apply, new LinkedHashSet<>(only)),
+    Corpus c = corpus.readAsWritten(); // the write-up is edited as written; what is shown is redacted
+    Coding.Result r = Coding.run(c, new Coding.Request(opp, apply, new LinkedHashSet<>(only), trustModel),
         Assistants.named(assist, root, System::getenv));
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
-      out.println(Json.write(Coding.json(r)));
+      out.println(Coding.jsonText(r));
     } else {
       out.print(Coding.markdown(r));
     }

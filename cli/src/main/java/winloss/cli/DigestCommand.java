@@ -34,7 +34,7 @@ public final class DigestCommand implements Callable<Integer> {
     Path root = corpus.root();
     Digest.monday(week);
     notify.prepare(root);
-    winloss.core.model.Corpus c = report.read(root);
+    winloss.core.model.Corpus c = report.read(corpus);
     write.publish(spec.commandLine().getOut(), root, List.of(Digest.plan(c, week)), "digest " + week.trim());
     if (write.dryRun) {
       return ExitCodes.OK;

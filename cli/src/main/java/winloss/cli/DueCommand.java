@@ -31,7 +31,7 @@ public final class DueCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format(List.of("md", "json", "csv"));
     Path root = corpus.root();
-    DueList.Report report = DueList.compute(CorpusReader.read(root), asOf.asOfOrToday());
+    DueList.Report report = DueList.compute(corpus.read(), asOf.asOfOrToday());
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
       case "json" -> DueFormat.json(report);

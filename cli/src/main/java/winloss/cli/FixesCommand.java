@@ -38,7 +38,7 @@ public final class FixesCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format(List.of("md", "json", "csv"));
     Quarter q = quarter == null ? null : asOf.quarter(quarter);
-    Corpus c = report.read(corpus.root());
+    Corpus c = report.read(corpus);
     Fixes.Report r = Fixes.compute(c, q, asOf.asOfOrToday());
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {

@@ -42,7 +42,7 @@ public final class HygieneCommand implements Callable<Integer> {
     if (weeks < 1 || weeks > 260) {
       throw new ParameterException(spec.commandLine(), "--weeks " + weeks + " should be between 1 and 260");
     }
-    Corpus c = report.read(corpus.root());
+    Corpus c = report.read(corpus);
     LocalDate at = asOf.asOfOrNull() != null ? asOf.asOfOrNull() : ActionTracker.latestDate(c);
     Hygiene.Report r = Hygiene.compute(c, at, weeks);
     PrintWriter out = spec.commandLine().getOut();

@@ -55,7 +55,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path root = corpus.root();
-    Corpus c = CorpusReader.read(root);
+    Corpus c = corpus.read();
     Path file = transcript.toAbsolutePath().normalize();
     LocalDate date = null;
     if (interviewed != null) {

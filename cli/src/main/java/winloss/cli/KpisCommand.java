@@ -32,7 +32,7 @@ public final class KpisCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String format = output.format(List.of("md", "json"));
-    Kpis.Report r = Kpis.compute(report.read(corpus.root()), asOf.quarter(quarter), asOf.asOfOrToday());
+    Kpis.Report r = Kpis.compute(report.read(corpus), asOf.quarter(quarter), asOf.asOfOrToday());
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.equals("json") ? Json.write(Kpis.json(r)) : Kpis.markdown(r));
     out.flush();

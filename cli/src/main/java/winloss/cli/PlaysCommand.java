@@ -47,7 +47,7 @@ public final class PlaysCommand implements Callable<Integer> {
     if (minSample < 1) {
       throw new ParameterException(spec.commandLine(), "--min-sample must be 1 or more");
     }
-    Corpus c = report.read(corpus.root());
+    Corpus c = report.read(corpus);
     Plays.Report r = Plays.compute(c.deals(), asOf.asOfOrNull(), minSample, segment);
     Plays.Report bySegment = segment ? r : Plays.compute(c.deals(), asOf.asOfOrNull(), minSample, true);
     PlayReview.Report review = PlayReview.review(c.deals(), r, bySegment, c.brief().plays());

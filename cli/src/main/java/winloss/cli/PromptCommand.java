@@ -27,11 +27,14 @@ import winloss.core.prompt.ReplyVerifier;
     description = {
       "Print one of the program's prompts filled with the corpus's data, to paste into your own assistant:"
           + " win-script and loss-script (--opp), themes and readout (--quarter), teardown (--competitor).",
-      "--run sends it to the model configured in win-loss/winloss.yaml and writes the reply to the usual path"
-          + " (scripts/, themes/, teardowns/, quarterly-synthesis/) after verifying it: citations point at real"
-          + " quotes, ids are real deals, 'X of N' counts use the computed N. Failing lines are marked."
+      "--run sends it to the model configured in win-loss/winloss.yaml and writes the reply as a draft beside the"
+          + " usual document (scripts/, themes/, teardowns/, quarterly-synthesis/: <name>.draft.md, never over the"
+          + " generated document) after verifying it. A reply naming an account without consent or using a"
+          + " forbidden word is refused; quotes must be cited and verbatim, ids real deals, 'X of N' counts the"
+          + " computed ones with X ids listed: failing lines are marked."
     },
-    footer = {"%nExit: 0 ok; 1 the reply failed verification (written, marked); 2 usage or input error, model unreachable."})
+    footer = {"%nExit: 0 ok; 1 the reply failed verification (draft written, marked); 2 usage or input error, model"
+        + " unreachable, reply refused (nothing written)."})
 public final class PromptCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
@@ -55,7 +58,7 @@ public final class PromptCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path root = corpus.root();
-    Corpus c = CorpusReader.read(root);
+    Corpus c = corpus.read();
     Quarter q = null;
     if (quarter != null) {
       q = Quarter.parse(quarter).orElseThrow(() -> new WinlossException("--quarter " + quarter + " is not a quarter; write YYYY-Qn, e.g. 2026-Q2"));
@@ -73,7 +76,7 @@ public final class PromptCommand implements Callable<Integer> {
     ReplyVerifier.Checked checked = ReplyVerifier.verify(c, reply, r.facts());
     String command = "prompt " + name + (opp != null ? " --opp " + opp : "") + (quarter != null ? " --quarter " + quarter : "")
         + (competitor != null ? " --competitor " + competitor : "") + " --run";
-    write.publish(out, root, List.of(PlannedFile.generated(r.output(), command, checked.text())), command);
+    write.publish(out, root, List.of(PlannedFile.generated(r.draft(), command, checked.text())), command);
     if (!checked.failures().isEmpty()) {
       for (ReplyVerifier.Failure f : checked.failures()) {
         out.println("unverified: line " + f.line() + ": " + f.reason());

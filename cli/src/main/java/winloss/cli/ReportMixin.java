@@ -1,6 +1,5 @@
 package winloss.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import winloss.core.check.CleanCorpus;
 import winloss.core.model.Corpus;
@@ -10,7 +9,8 @@ public final class ReportMixin {
   @Option(names = "--allow-errors", description = "Report even when winloss check finds errors in the corpus.")
   boolean allowErrors;
 
-  public Corpus read(Path root) {
-    return CleanCorpus.read(root, allowErrors);
+  /** Reads the corpus of {@code corpus} (through its cache) and refuses it while check finds errors. */
+  public Corpus read(CorpusMixin corpus) {
+    return CleanCorpus.read(corpus.root(), corpus.cache(), allowErrors);
   }
 }

@@ -41,7 +41,7 @@ public final class SynthesizeCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format(List.of("md", "json"));
     Path root = corpus.root();
-    Corpus c = report.read(root);
+    Corpus c = report.read(corpus);
     Synthesis.Document doc = Synthesis.readout(c, quarter, Periods.asOf(asOf));
     write.emit(spec.commandLine().getOut(), root, format, doc);
     return ExitCodes.OK;

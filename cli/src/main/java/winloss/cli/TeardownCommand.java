@@ -42,7 +42,7 @@ public final class TeardownCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format(List.of("md", "json"));
     Path root = corpus.root();
-    Corpus c = report.read(root);
+    Corpus c = report.read(corpus);
     Synthesis.Document doc = Synthesis.teardown(c, competitor, months, Periods.asOf(asOf));
     write.emit(spec.commandLine().getOut(), root, format, doc);
     return ExitCodes.OK;

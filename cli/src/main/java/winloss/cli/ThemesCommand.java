@@ -35,7 +35,7 @@ public final class ThemesCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format(List.of("md", "json"));
     Path root = corpus.root();
-    Corpus c = report.read(root);
+    Corpus c = report.read(corpus);
     Synthesis.Document doc = Synthesis.themes(c, month);
     write.emit(spec.commandLine().getOut(), root, format, doc);
     return ExitCodes.OK;

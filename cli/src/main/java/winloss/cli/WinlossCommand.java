@@ -54,6 +54,7 @@ public final class WinlossCommand implements Runnable {
       PlaysCommand.class,
       PromptCommand.class,
       TemplatesCommand.class,
+      CacheCommand.class,
       WarmupCommand.class);
 
   @Spec CommandSpec spec;

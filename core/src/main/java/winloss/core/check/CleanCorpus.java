@@ -1,9 +1,11 @@
 package winloss.core.check;
 
 import java.nio.file.Path;
+import winloss.core.cache.CorpusCache;
 import winloss.core.corpus.CorpusReader;
 import winloss.core.diag.Diagnostic;
 import winloss.core.diag.WinlossException;
+import winloss.core.evidence.Accounts;
 import winloss.core.model.Corpus;
 
 /**
@@ -14,10 +16,19 @@ import winloss.core.model.Corpus;
 public final class CleanCorpus {
   private CleanCorpus() {}
 
-  /** Reads and checks the corpus; refuses it while check finds errors, unless {@code allowErrors}. */
+  /**
+   * Reads and checks the corpus; refuses it while check finds errors, unless {@code allowErrors}.
+   * Returns the corpus consent-redacted (see {@link CorpusReader#read}).
+   */
   public static Corpus read(Path root, boolean allowErrors) {
-    Corpus corpus = CorpusReader.read(root);
-    CheckReport report = CorpusChecker.check(corpus);
+    return read(root, CorpusCache.off(), allowErrors);
+  }
+
+  /** Reads (through {@code cache}) and checks the corpus, as {@link #read(Path, boolean)}. */
+  public static Corpus read(Path root, CorpusCache cache, boolean allowErrors) {
+    Corpus raw = CorpusReader.readAsWritten(root, cache);
+    Corpus corpus = Accounts.of(raw).redact(raw);
+    CheckReport report = CorpusChecker.check(raw);
     long n = report.errors();
     if (n > 0 && !allowErrors) {
       Diagnostic first = report.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();

@@ -69,8 +69,36 @@ public final class KeywordAssistant implements Assistant {
     return List.copyOf(t);
   }
 
+  /** Words of a label too common to show what a sentence is about. */
+  private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "with", "our", "ours", "we", "they", "you", "your",
+      "not", "didn", "didnt", "don", "were", "was", "are", "has", "had", "have", "too", "very", "more", "less", "than", "that",
+      "this", "from", "into", "their", "them", "its", "all", "any", "but", "nor", "who", "what", "why", "how", "other");
+
+  /**
+   * The word of the code that {@code sentence} holds (whole word, plural and -ed/-ing forms, any
+   * case): one of its keywords, or a word of its label or id other than a stop word; null when
+   * none. The evidence a model's suggestion must show before {@code --apply} writes it.
+   */
+  public static String support(Code c, String sentence) {
+    Set<String> t = new LinkedHashSet<>();
+    for (String k : c.keywords()) {
+      t.add(k.toLowerCase(Locale.ROOT).strip());
+    }
+    for (String w : (c.label() + " " + c.id()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 3 && !STOP_WORDS.contains(w)) {
+        t.add(w);
+      }
+    }
+    t.removeIf(String::isEmpty);
+    return firstMatch(List.copyOf(t), sentence);
+  }
+
   static String firstMatch(Code c, String sentence) {
-    for (String term : terms(c)) {
+    return firstMatch(terms(c), sentence);
+  }
+
+  private static String firstMatch(List<String> terms, String sentence) {
+    for (String term : terms) {
       Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term).replace(" ", "\\E\\s+\\Q")
           + "(?:s|es|ed|d|ing)?(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       Matcher m = p.matcher(sentence);

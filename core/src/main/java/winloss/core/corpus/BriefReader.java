@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class BriefReader {
   public static final Path FILE = Path.of(CorpusLocator.BRIEF);
   static final List<String> ROLES =
       List.of("pmm-lead", "head-of-marketing", "external", "junior-pmm", "ae", "csm");
+  private static final List<String> ROSTER_KEYS = List.of("name", "role", "reviewer");
   private static final Pattern NUMBERED = Pattern.compile("(\\d+)\\.\\s*(.*)");
 
   private BriefReader() {}
@@ -53,10 +55,11 @@ public final class BriefReader {
       namedBy = null;
     }
     FiscalCalendar fiscal = new FiscalCalendar(start == null ? 1 : start, !"start".equals(namedBy));
-    Program program = readProgram(f, f.mapping(fm, "program", ""));
+    Map<String, Integer> lines = new HashMap<>();
+    Program program = readProgram(f, f.mapping(fm, "program", ""), lines);
     List<String> rtw = f.strings(fm, "right_to_win", "", null, "");
     List<Interviewer> roster = readRoster(f, fm);
-    Map<String, String> owners = readOwners(f, f.mapping(fm, "owners", ""));
+    Map<String, String> owners = readOwners(f, f.mapping(fm, "owners", ""), lines);
     YNode voiceNode = f.mapping(fm, "voice", "");
     Voice voice =
         voiceNode == null
@@ -69,11 +72,11 @@ public final class BriefReader {
     int bodyLine = doc.get().bodyFirstLine();
     LazySections sections = new LazySections(() -> sections(body, bodyLine));
     return Optional.of(
-        new Brief(company == null ? "" : company, fiscal, program, rtw, roster, owners, voice, sections,
+        new Brief(company == null ? "" : company, fiscal, program, rtw, roster, owners, voice, sections, lines,
             readPlays(f, f.mapping(fm, "plays", ""))));
   }
 
-  private static Program readProgram(YamlFields f, YNode p) {
+  private static Program readProgram(YamlFields f, YNode p, Map<String, Integer> lines) {
     Program d = Program.defaults();
     if (p == null) {
       f.warning(1, "no program: block in the front matter; using the defaults (ACV threshold 50000, 14/30-day windows)");
@@ -82,7 +85,7 @@ public final class BriefReader {
     String w = "program.";
     BigDecimal threshold = f.decimal(p, "acv_threshold", w);
     String currency = f.string(p, "currency", w);
-    List<String> top = f.strings(p, "top_competitors", w, null, "");
+    List<String> top = f.strings(p, "top_competitors", w, lines, "program.top_competitors");
     Integer seed = f.integer(p, "sample_seed", w, Integer.MIN_VALUE);
     Integer minTheme = f.integer(p, "min_theme_interviews", w, 2);
     return new Program(
@@ -138,6 +141,13 @@ public final class BriefReader {
         f.error(item.line(), "an interviewer is a mapping such as {name: Priya Shah, role: pmm-lead}");
         continue;
       }
+      String previous = null;
+      for (String key : item.entries().keySet()) {
+        if (!ROSTER_KEYS.contains(key) && item.get(key).isNull()) {
+          f.warning(item.keyLine(key), "interviewer entry has '" + key + "' with no value" + splitHint(item, previous, key));
+        }
+        previous = key;
+      }
       String name = f.required(item, "name", "interviewer ");
       String role = f.required(item, "role", "interviewer ");
       if (role != null && !ROLES.contains(role)) {
@@ -150,18 +160,37 @@ public final class BriefReader {
     return roster;
   }
 
-  private static Map<String, String> readOwners(YamlFields f, YNode owners) {
+  private static Map<String, String> readOwners(YamlFields f, YNode owners, Map<String, Integer> lines) {
     Map<String, String> result = new LinkedHashMap<>();
     if (owners == null) {
       return result;
     }
+    String previous = null;
     for (String function : owners.entries().keySet()) {
       String person = f.string(owners, function, "owners.");
+      lines.put("owners." + function, owners.keyLine(function));
       if (person != null) {
         result.put(function, person);
+      } else if (owners.get(function).isNull()) {
+        f.warning(owners.keyLine(function), "owners: '" + function + "' names no person" + splitHint(owners, previous, function));
       }
+      previous = function;
     }
     return result;
+  }
+
+  /**
+   * The hint for a key without a value right after {@code previous} in a flow mapping: the
+   * typical cause is a name with a comma ({@code {Product: Marco Bell, Jr.}} reads as Product:
+   * Marco Bell and a key "Jr.").
+   */
+  private static String splitHint(YNode map, String previous, String key) {
+    YNode before = previous == null ? null : map.get(previous);
+    if (before != null && before.isScalar() && !before.isNull()) {
+      return "; if this is the end of '" + before.text() + ", " + key + "', a comma inside a name splits a {...} mapping: "
+          + "quote the name (\"" + before.text() + ", " + key + "\") or write one key: value per line";
+    }
+    return "; give it a value or remove it";
   }
 
   /** The body's numbered {@code ##} sections, with their text up to the next such heading. */

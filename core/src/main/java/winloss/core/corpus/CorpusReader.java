@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
+import winloss.core.cache.CorpusCache;
 import winloss.core.diag.Diagnostics;
+import winloss.core.evidence.Accounts;
 import winloss.core.model.Action;
 import winloss.core.model.Brief;
 import winloss.core.model.Codebook;
@@ -22,11 +24,48 @@ import winloss.core.model.Interview;
 import winloss.core.model.Program;
 import winloss.core.model.Voice;
 
-/** Reads a whole corpus. Reading never writes anything and never throws on bad content. */
+/**
+ * Reads a whole corpus. Reading never writes anything and never throws on bad content.
+ *
+ * <p>What {@link #read} and {@link #readForDeal} return is the corpus every output may see: the
+ * free text of deals, write-ups and actions with the names of accounts that gave no consent
+ * replaced ({@link Accounts#redact(Corpus)}). Only {@code check} and the write-up editor of
+ * {@code code} read the files as written ({@link #readAsWritten}).
+ */
 public final class CorpusReader {
   private CorpusReader() {}
 
+  /** The whole corpus, consent-redacted: what reports, prompts and JSON outputs are built from. */
   public static Corpus read(Path root) {
+    return read(root, CorpusCache.off());
+  }
+
+  /**
+   * The whole corpus, consent-redacted, taking each write-up and deals.csv from {@code cache}
+   * when the file is unchanged since it was cached (the result is the same either way; the cache
+   * holds the files as written, redaction is applied after).
+   */
+  public static Corpus read(Path root, CorpusCache cache) {
+    Corpus raw = readAsWritten(root, cache);
+    return Accounts.of(raw).redact(raw);
+  }
+
+  /**
+   * The whole corpus exactly as written, account names included: for {@code check} and for
+   * editing a write-up, never for an output (redact what is shown with {@link Accounts}).
+   */
+  public static Corpus readAsWritten(Path root) {
+    return readAsWritten(root, CorpusCache.off());
+  }
+
+  /** {@link #readAsWritten(Path)} through {@code cache}. */
+  public static Corpus readAsWritten(Path root, CorpusCache cache) {
+    try (CorpusCache.Session session = cache.open(root, true)) {
+      return read(root, session);
+    }
+  }
+
+  private static Corpus read(Path root, CorpusCache.Session session) {
     Diagnostics problems = new Diagnostics();
     // The write-ups are most of the work and are read in parallel on this thread and the common
     // pool; the single files (whose YAML may need the full parser, loaded on first use) and
@@ -36,12 +75,12 @@ public final class CorpusReader {
         BriefReader.read(root, problems).orElseGet(CorpusReader::emptyBrief),
         CodebookReader.read(root, problems).orElseGet(Codebook::empty),
         FrameworkReader.read(root, problems).orElseGet(Framework::empty),
-        DealsReader.read(root, problems).orElse(List.of()),
+        session.file(DealsReader.FILE, problems, d -> DealsReader.read(root, d).orElse(List.of())),
         ActionsReader.read(root, problems)));
     Thread t = new Thread(singles, "winloss-read");
     t.setDaemon(true);
     t.start();
-    List<Interview> interviews = readInterviews(root, problems);
+    List<Interview> interviews = readInterviews(root, problems, session);
     Singles s;
     try {
       s = singles.get();
@@ -61,16 +100,21 @@ public final class CorpusReader {
   }
 
   /**
-   * Reads what a command about one deal needs: the brief, codebook, framework, deals and
-   * actions, and only that deal's write-up, so preparing a call stays instant however many
-   * interviews the corpus holds. An invalid opp id reads no write-up (the caller refuses it).
+   * Reads what a command about one deal needs: the brief, codebook, framework, that deal's row
+   * of deals.csv (every row when the one cannot be told apart simply, see
+   * {@link DealsReader#readOne}), the actions, and only that deal's write-up, so preparing a call
+   * stays instant however many deals and interviews the corpus holds. An invalid opp id reads no write-up (the caller refuses it).
+   * Consent-redacted as {@link #read} is, over what was read: the deal's own account (unless its
+   * write-up consents); other accounts' names are redacted only when their rows were read.
    */
   public static Corpus readForDeal(Path root, String oppId) {
     Diagnostics problems = new Diagnostics();
     Brief brief = BriefReader.read(root, problems).orElseGet(CorpusReader::emptyBrief);
     Codebook codebook = CodebookReader.read(root, problems).orElseGet(Codebook::empty);
     Framework framework = FrameworkReader.read(root, problems).orElseGet(Framework::empty);
-    List<Deal> deals = DealsReader.read(root, problems).orElse(List.of());
+    List<Deal> deals = DealsReader.readOne(root, oppId, new Diagnostics())
+        .or(() -> DealsReader.read(root, problems))
+        .orElse(List.of());
     List<Action> actions = ActionsReader.read(root, problems);
     List<Interview> interviews = List.of();
     if (OppIds.isValid(oppId)) {
@@ -79,7 +123,8 @@ public final class CorpusReader {
         interviews = InterviewReader.read(root, file, problems).stream().toList();
       }
     }
-    return new Corpus(root, brief, codebook, framework, deals, interviews, actions, problems);
+    Corpus raw = new Corpus(root, brief, codebook, framework, deals, interviews, actions, problems);
+    return Accounts.of(raw).redact(raw);
   }
 
   static Brief emptyBrief() {
@@ -88,6 +133,12 @@ public final class CorpusReader {
 
   /** The write-ups in file-name order, read in parallel (a corpus may hold thousands). */
   public static List<Interview> readInterviews(Path root, Diagnostics problems) {
+    try (CorpusCache.Session none = CorpusCache.off().open(root, false)) {
+      return readInterviews(root, problems, none);
+    }
+  }
+
+  private static List<Interview> readInterviews(Path root, Diagnostics problems, CorpusCache.Session session) {
     Path dir = root.resolve(InterviewReader.DIR);
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -104,8 +155,7 @@ public final class CorpusReader {
       return List.of();
     }
     return files.parallelStream()
-        .map(f -> InterviewReader.read(root, f, problems))
-        .flatMap(Optional::stream)
+        .map(f -> session.file(f, problems, d -> InterviewReader.read(root, f, d).orElse(null)))
         .filter(Objects::nonNull)
         .toList();
   }

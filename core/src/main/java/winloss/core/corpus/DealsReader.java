@@ -41,6 +41,63 @@ public final class DealsReader {
     return MarkdownDocument.readText(root, FILE, TextFiles.MAX_TABLE_BYTES, out).map(t -> parse(t, FILE, out));
   }
 
+  /**
+   * The deal {@code oppId}'s row alone, for commands about one deal (issue 15: preparing a call
+   * must not parse every closed deal). The row is found by its id at a line start outside any
+   * quoted cell (an even number of quotes before it), then the header and that row are parsed
+   * exactly as {@link #parse} parses them. Anything unusual - the id not in the first column, no
+   * match or several, a finding on the row - returns empty, and the caller reads the whole file
+   * (so an unknown id still gets its suggestions and a broken row its message).
+   */
+  public static Optional<List<Deal>> readOne(Path root, String oppId, Diagnostics out) {
+    Optional<String> text = MarkdownDocument.readText(root, FILE, TextFiles.MAX_TABLE_BYTES, out);
+    return text.isEmpty() ? Optional.empty() : findRow(text.get(), oppId);
+  }
+
+  /** The fast look-up of {@link #readOne} on text normalized to LF; empty means "parse it all". */
+  static Optional<List<Deal>> findRow(String text, String oppId) {
+    int headerEnd = text.indexOf('\n');
+    if (headerEnd < 0 || !OppIds.isValid(oppId) || !text.startsWith("opp_id,") || text.lastIndexOf('"', headerEnd) >= 0) {
+      return Optional.empty();
+    }
+    String needle = "\n" + oppId + ",";
+    int at = text.indexOf(needle, headerEnd - 1);
+    if (at < 0 || text.indexOf(needle, at + 1) >= 0) {
+      return Optional.empty();
+    }
+    int quotes = 0;
+    int line = 1;
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quotes++;
+      } else if (c == '\n') {
+        line++;
+      }
+    }
+    if ((quotes & 1) != 0) {
+      return Optional.empty();
+    }
+    int end = at + 1;
+    boolean quoted = false;
+    for (; end < text.length(); end++) {
+      char c = text.charAt(end);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '\n' && !quoted) {
+        break;
+      }
+    }
+    // the header, then blank lines so the row keeps its own line number, then the row
+    String two = text.substring(0, headerEnd + 1) + "\n".repeat(line - 1) + text.substring(at + 1, Math.min(end + 1, text.length()));
+    Diagnostics mine = new Diagnostics();
+    List<Deal> deals = parse(two, FILE, mine);
+    if (mine.errorCount() + mine.warningCount() > 0 || deals.size() != 1 || !deals.get(0).oppId().equals(oppId)) {
+      return Optional.empty();
+    }
+    return Optional.of(deals);
+  }
+
   static CSVFormat format() {
     return CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).get();
   }

@@ -70,9 +70,19 @@ final class YamlFields {
     }
   }
 
+  /**
+   * A YAML boolean: an unquoted {@code true} or {@code false}. A quoted {@code "true"} is text, not
+   * a yes: it is an error and reads as absent, so consent (corpus-format.md v1.1, "Personal data in
+   * free text") is never given by a string.
+   */
   Boolean bool(YNode map, String key, String where) {
     String s = string(map, key, where);
     if (s == null) {
+      return null;
+    }
+    if (map.get(key).bool() == null && (s.equals("true") || s.equals("false"))) {
+      error(map.keyLine(key), where + key + " is the text \"" + s + "\" (in quotes), not a yes/no value; write " + key + ": " + s
+          + " without quotes");
       return null;
     }
     return switch (s) {

@@ -41,7 +41,7 @@ public final class ChatClient {
       if (text == null || text.isBlank()) {
         throw new WinlossException("the model at " + config.where() + " sent an empty reply; nothing was written");
       }
-      return text;
+      return redactKey(text, key); // a server echoing the key never gets it into a file or a message
     } catch (WinlossException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -77,9 +77,45 @@ public final class ChatClient {
     return "the model at " + config.where() + " failed: " + detail;
   }
 
-  /** Never let the key reach a message. */
-  private String scrub(String s) {
-    String out = s.length() > 300 ? s.substring(0, 300) + "..." : s;
-    return key.length() >= 4 && !key.equals("none") ? out.replace(key, "***") : out;
+  /**
+   * Never let the key reach a message, not even in part: the whole key, then any word holding
+   * {@value #KEY_FRAGMENT} or more of its characters in a row (a server that echoes "sk-abc...xyz"),
+   * become {@code ***}, and only then is the message shortened.
+   */
+  String scrub(String s) {
+    return abbreviate(redactKey(s, key));
+  }
+
+  static final int KEY_FRAGMENT = 5;
+
+  static String redactKey(String s, String key) {
+    if (key == null || key.length() < 4 || key.equals("none")) {
+      return s;
+    }
+    String out = s.replace(key, "***");
+    java.util.regex.Matcher word = java.util.regex.Pattern.compile("[^\\s\"',;]+").matcher(out);
+    StringBuilder sb = new StringBuilder();
+    int at = 0;
+    while (word.find()) {
+      if (holdsFragment(word.group(), key)) {
+        sb.append(out, at, word.start()).append("***");
+        at = word.end();
+      }
+    }
+    return sb.append(out.substring(at)).toString();
+  }
+
+  private static boolean holdsFragment(String word, String key) {
+    int n = Math.min(KEY_FRAGMENT, key.length());
+    for (int i = 0; i + n <= key.length(); i++) {
+      if (word.contains(key.substring(i, i + n))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 300 ? s.substring(0, 300) + "..." : s;
   }
 }

@@ -58,6 +58,11 @@ public record Action(
     }
   }
 
+  /** This action with {@code f} applied to its free text (the action itself): the consent redaction. */
+  public Action withFreeText(java.util.function.UnaryOperator<String> f) {
+    return new Action(id, quarter, theme, f.apply(action), function, owner, due, status, doneOn, line);
+  }
+
   public Action {
     Objects.requireNonNull(id, "id");
     quarter = Objects.requireNonNullElse(quarter, "");

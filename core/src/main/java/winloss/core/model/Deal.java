@@ -45,6 +45,15 @@ public record Deal(
     plays = List.copyOf(plays);
   }
 
+  /**
+   * This deal with {@code f} applied to its free-text columns (ae_reason, champion_title,
+   * crm_loss_reason, segment, industry): the consent redaction. A new text column belongs here.
+   */
+  public Deal withFreeText(java.util.function.UnaryOperator<String> f) {
+    return new Deal(oppId, account, outcome, closeDate, acv, f.apply(segment), f.apply(industry), competitor, ae, csm,
+        cycleDays, f.apply(aeReason), f.apply(crmLossReason), f.apply(championTitle), plays, line);
+  }
+
   public boolean hasCompetitor() {
     return !competitor.isBlank() && !competitor.equalsIgnoreCase("none");
   }

@@ -43,6 +43,20 @@ public record Interview(
     lines = Map.copyOf(lines);
   }
 
+  /**
+   * This write-up with {@code f} applied to its free text: answers, quotes (marked redacted when
+   * changed), the interviewee's title and the success criteria. The consent redaction; a new free
+   * text field belongs here.
+   */
+  public Interview withFreeText(java.util.function.UnaryOperator<String> f) {
+    Codes c = new Codes(codes.decisive(), codes.winner(), codes.lossReason(), codes.lossType(), codes.priceFactor(),
+        codes.fixable(), codes.almost(), codes.objections(), codes.committee(), f.apply(codes.successCriteria()), codes.flags());
+    return new Interview(file, opp, outcome, status, requested, booked, interviewed, interviewer, f.apply(intervieweeTitle),
+        persona, consent, c,
+        answers.stream().map(a -> new Answer(a.number(), a.heading(), a.line(), f.apply(a.text()))).toList(),
+        quotes.stream().map(q -> q.withFreeText(f)).toList(), lines);
+  }
+
   public boolean isCompleted() {
     return status == InterviewStatus.COMPLETED;
   }

@@ -25,8 +25,10 @@ import winloss.core.stats.Wilson;
  * {@code winloss prompt NAME}: the program's five prompts (win script, loss script, theme
  * synthesis, competitor teardown, quarterly readout) rendered from {@code
  * templates/prompts/<name>.md.mustache} with the corpus's data. Accounts are never named in a
- * prompt (it leaves the corpus): a deal is described by segment, industry and outcome. Quotes
- * carry their {@code <opp>:L<line>} citations so a reply can be verified.
+ * prompt (it leaves the corpus): a deal is described by segment, industry and outcome, and the
+ * corpus given is consent-redacted ({@code CorpusReader.read}), so free text (quotes, the AE's
+ * note, the champion's title) holds no account name that was not allowed. Quotes carry their
+ * {@code <opp>:L<line>} citations so a reply can be verified.
  */
 public final class PromptPack {
   public static final List<String> NAMES = List.of("win-script", "loss-script", "themes", "teardown", "readout");
@@ -36,11 +38,28 @@ public final class PromptPack {
   /** What the prompt needs: an opp for scripts, a quarter for themes and readout, a competitor for teardown. */
   public record Request(String name, String opp, Quarter quarter, String competitor) {}
 
-  /** A rendered prompt, the path its --run result goes to, and the facts its reply is checked against. */
-  public record Rendered(String name, String text, Path output, Facts facts) {}
+  /**
+   * A rendered prompt, the path of the deterministic document it drafts, and the facts its reply
+   * is checked against. {@code --run} writes {@link #draft()} beside {@code output}, never over it.
+   */
+  public record Rendered(String name, String text, Path output, Facts facts) {
+    /** {@code <name>.draft.md} beside the document: a model's draft never replaces a generated document. */
+    public Path draft() {
+      String file = output.getFileName().toString();
+      return output.resolveSibling(file.substring(0, file.length() - ".md".length()) + ".draft.md");
+    }
+  }
 
-  /** Computed numbers a reply may cite: the "of N" denominators. */
-  public record Facts(List<Long> denominators) {}
+  /**
+   * Computed numbers a reply may cite: the "of N" denominators, and every "X of N" the prompt
+   * itself states (a win rate's "18 of 38").
+   */
+  public record Facts(List<Long> denominators, java.util.Set<String> counts) {
+    public Facts {
+      denominators = List.copyOf(denominators);
+      counts = java.util.Set.copyOf(counts);
+    }
+  }
 
   public static Rendered render(Corpus corpus, Request req) {
     if (!NAMES.contains(req.name())) {
@@ -156,7 +175,12 @@ public final class PromptPack {
       }
     }
     String text = Templates.forCorpus(corpus.root()).render("prompts/" + req.name() + ".md.mustache", v);
-    return new Rendered(req.name(), text, out, new Facts(denominators));
+    java.util.Set<String> counts = new java.util.TreeSet<>();
+    java.util.regex.Matcher xn = java.util.regex.Pattern.compile("\\b(\\d+) of (\\d+)\\b").matcher(text);
+    while (xn.find()) {
+      counts.add(xn.group(1) + " of " + xn.group(2));
+    }
+    return new Rendered(req.name(), text, out, new Facts(denominators, counts));
   }
 
   private static Deal deal(Corpus corpus, Request req) {
@@ -258,7 +282,7 @@ public final class PromptPack {
       m.put("almost", opt(String.join(", ", iv.codes().almost())));
       List<Object> quotes = new ArrayList<>();
       for (Quote q : iv.quotes()) {
-        quotes.add(Map.of("text", q.text(), "citation", q.citation(), "tags", "#" + String.join(" #", q.tags())));
+        quotes.add(Map.of("text", q.text(), "citation", cited(q), "tags", "#" + String.join(" #", q.tags())));
       }
       m.put("quotes", quotes);
       out.add(m);
@@ -316,7 +340,7 @@ public final class PromptPack {
         for (Interview iv : bucket) {
           for (Quote q : iv.quotes()) {
             if (q.tags().contains(e.getKey())) {
-              quotes.add(Map.of("text", q.text(), "citation", q.citation()));
+              quotes.add(Map.of("text", q.text(), "citation", cited(q)));
             }
           }
         }
@@ -325,6 +349,11 @@ public final class PromptPack {
       }
     }
     return out;
+  }
+
+  /** The quote's citation, and "redacted" beside it when an account's name was replaced in it. */
+  private static String cited(Quote q) {
+    return q.citation() + (q.redacted() ? ", redacted" : "");
   }
 
   /** A value for a {{#section}}: the text itself, or an empty list so the section is skipped. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import winloss.core.evidence.Accounts;
 import winloss.core.model.Codebook;
 import winloss.core.model.Corpus;
 import winloss.core.model.Deal;
@@ -32,6 +33,7 @@ public final class Evidence {
   private final Map<String, Interview> interviews = new LinkedHashMap<>();
   /** Every deal by close date, then opp id: periods are ranges of it, found by binary search. */
   private final List<Deal> byCloseDate;
+  private final Accounts accounts;
 
   public Evidence(Corpus corpus) {
     this.corpus = corpus;
@@ -39,6 +41,7 @@ public final class Evidence {
     for (Interview iv : corpus.interviews()) {
       interviews.putIfAbsent(iv.opp(), iv);
     }
+    this.accounts = Accounts.of(corpus);
     this.byCloseDate = deals.values().stream()
         .sorted(Comparator.comparing(Deal::closeDate).thenComparing(Deal::oppId, OPP_ORDER))
         .toList();
@@ -102,10 +105,9 @@ public final class Evidence {
     return ivs.stream().filter(iv -> ev.outcome(iv) == o).toList();
   }
 
-  /** May outputs name this deal's account? Only when its interview says consent.attribute: true. */
+  /** May outputs name this deal's account? The consent rule is {@link Accounts#named}. */
   public boolean named(Deal d) {
-    Interview iv = interviews.get(d.oppId());
-    return iv != null && iv.consent().attribute() && !d.account().isBlank();
+    return accounts.named(d);
   }
 
   /** "Acme Freight (mid-market logistics, won)" with consent, else "a mid-market logistics account (won)". */
@@ -162,7 +164,7 @@ public final class Evidence {
   }
 
   public QuoteRef ref(Interview iv, Quote q) {
-    return new QuoteRef(iv.opp(), q.line(), q.text(), who(deal(iv)), personaLabel(iv), outcome(iv));
+    return new QuoteRef(iv.opp(), q.line(), q.text(), who(deal(iv)), personaLabel(iv), outcome(iv), q.redacted());
   }
 
   /** Up to {@code max} quotes, one per interview first, so one talkative buyer does not carry a theme. */

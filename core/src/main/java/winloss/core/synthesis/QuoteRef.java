@@ -10,15 +10,25 @@ import winloss.core.model.Outcome;
  *
  * @param who the account named (consent.attribute) or described (segment, industry, outcome)
  * @param persona the interviewee's persona label, or ""
+ * @param redacted an account's name was replaced in {@code text} (consent): shown beside the citation
  */
-public record QuoteRef(String opp, int line, String text, String who, String persona, Outcome outcome) {
+public record QuoteRef(String opp, int line, String text, String who, String persona, Outcome outcome, boolean redacted) {
+  public QuoteRef(String opp, int line, String text, String who, String persona, Outcome outcome) {
+    this(opp, line, text, who, persona, outcome, false);
+  }
+
   public String citation() {
     return opp + ":L" + line;
   }
 
-  /** {@code “words” — Champion, a mid-market retail account, won (S-3:L22)}. */
+  /** The citation and, for a redacted quote, the mark beside it: {@code S-3:L22, *redacted*}. */
+  public String citationMarked() {
+    return citation() + (redacted ? ", *redacted*" : "");
+  }
+
+  /** {@code “words” — Champion, a mid-market retail account, won (S-3:L22)}; {@code (S-3:L22, *redacted*)} when redacted. */
   public String markdown() {
-    return "\u201c" + text + "\u201d \u2014 " + (persona.isEmpty() ? "" : persona + ", ") + who + " (" + citation() + ")";
+    return "\u201c" + text + "\u201d \u2014 " + (persona.isEmpty() ? "" : persona + ", ") + who + " (" + citationMarked() + ")";
   }
 
   public Map<String, Object> toJson() {
@@ -26,6 +36,9 @@ public record QuoteRef(String opp, int line, String text, String who, String per
     m.put("interview", opp);
     m.put("line", line);
     m.put("text", text);
+    if (redacted) {
+      m.put("redacted", true);
+    }
     return m;
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import winloss.core.diag.WinlossException;
+import winloss.core.text.FrontMatter;
 
 /**
  * A human-owned markdown file exactly as it is on disk (BOM, CRLF and all), split at the end of
@@ -40,14 +41,14 @@ public record RawDocument(String text, int bodyStart, String newline) {
   public static RawDocument parse(String text) {
     String newline = text.contains("\r\n") ? "\r\n" : "\n";
     int start = text.startsWith("\uFEFF") ? 1 : 0;
-    if (!text.startsWith("---" + newline, start) && !text.startsWith("---\n", start)) {
+    int first = text.indexOf('\n', start);
+    if (first < 0 || !FrontMatter.isDelimiter(text, start, first, false)) {
       return new RawDocument(text, 0, newline);
     }
-    int pos = text.indexOf('\n', start) + 1;
+    int pos = first + 1;
     while (pos > 0 && pos <= text.length()) {
       int end = text.indexOf('\n', pos);
-      String line = (end < 0 ? text.substring(pos) : text.substring(pos, end)).replace("\r", "");
-      if (line.equals("---") || line.equals("...")) {
+      if (FrontMatter.isDelimiter(text, pos, end < 0 ? text.length() : end, true)) {
         return new RawDocument(text, end < 0 ? text.length() : end + 1, newline);
       }
       if (end < 0) {

@@ -9,32 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The hand-written blockquote test agrees with the regular expression it replaced. */
+/** The hand-written heading-number and tag readers agree with the regular expressions they replaced. */
 class QuoteLineTest {
-  private static final Pattern QUOTE_LINE = Pattern.compile(" {0,3}>\\s?(.*)");
-
-  @Test
-  void agreesWithTheRegexOnRandomLines() {
-    String[] pieces = {" ", ">", "a", "#tag", "\t", "\u2028", "\u0085", "\f", "  ", "x y"};
-    SplittableRandom r = new SplittableRandom(3);
-    int quotes = 0;
-    for (int i = 0; i < 50000; i++) {
-      StringBuilder b = new StringBuilder();
-      int n = r.nextInt(7);
-      for (int j = 0; j < n; j++) {
-        b.append(pieces[r.nextInt(pieces.length)]);
-      }
-      String line = b.toString();
-      Matcher m = QUOTE_LINE.matcher(line);
-      String expected = m.matches() ? m.group(1) : null;
-      assertThat(InterviewReader.quoted(line)).as("line [%s]", line).isEqualTo(expected);
-      if (expected != null) {
-        quotes++;
-      }
-    }
-    assertThat(quotes).isGreaterThan(1000);
-  }
-
   private static final Pattern NUMBERED = Pattern.compile("##\\s+(\\d+)[.)]?\\s*(.*)");
   private static final Pattern TAGS = Pattern.compile("((?:\\s*#[A-Za-z0-9_-]+)+)\\s*$");
 
@@ -50,20 +26,13 @@ class QuoteLineTest {
         b.append(pieces[r.nextInt(pieces.length)]);
       }
       String line = b.toString();
-      Matcher m = NUMBERED.matcher(line.strip());
-      String expected;
-      try {
-        expected = m.matches() ? Integer.parseInt(m.group(1)) + "|" + m.group(2).trim() : 0 + "|" + line.substring(3).trim();
-      } catch (NumberFormatException e) {
-        expected = "NumberFormatException";
-      }
-      String actual;
-      try {
-        InterviewReader.Heading h = InterviewReader.heading(line);
-        actual = h.question() + "|" + h.text();
-      } catch (NumberFormatException e) {
-        actual = "NumberFormatException";
-      }
+      String text = line.substring(3);
+      Matcher m = NUMBERED.matcher("## " + text.strip());
+      String expected = m.matches() && m.group(1).length() <= 9
+          ? Integer.parseInt(m.group(1)) + "|" + m.group(2).trim()
+          : 0 + "|" + text.strip();
+      WriteUpBody.Numbered h = WriteUpBody.numbered(text);
+      String actual = h.question() + "|" + h.text();
       assertThat(actual).as("line [%s]", line).isEqualTo(expected);
       if (!expected.startsWith("0|")) {
         numbered++;
@@ -96,7 +65,7 @@ class QuoteLineTest {
           expected = m.start() + "|" + codes;
           tagged++;
         }
-        InterviewReader.Tags t = InterviewReader.tags(q);
+        WriteUpBody.Tags t = WriteUpBody.tags(q);
         String actual = t == null ? "none" : t.start() + "|" + t.codes();
         assertThat(actual).as("quote [%s]", q).isEqualTo(expected);
       }

@@ -1,0 +1,82 @@
+package winloss.core.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import winloss.core.corpus.CorpusReader;
+import winloss.core.model.Corpus;
+import winloss.core.model.Deal;
+import winloss.core.model.Interview;
+import winloss.core.model.Quote;
+
+/** The consent rule and the redaction of free text (corpus-format.md v1.1, "Personal data in free text"). */
+class AccountsTest {
+  static final Path FIXTURE = Path.of("src", "test", "resources", "fixtures", "consent");
+
+  @Test
+  void shortFormDropsLegalSuffixesIncludingDottedOnes() {
+    assertThat(Accounts.forms("Secret Corp")).containsExactly(List.of("secret", "corp"), List.of("secret"));
+    assertThat(Accounts.forms("Acme Pty Ltd")).containsExactly(List.of("acme", "pty", "ltd"), List.of("acme"));
+    assertThat(Accounts.forms("Acme Freight, L.L.C.")).containsExactly(List.of("acme", "freight", "l", "l", "c"),
+        List.of("acme", "freight"));
+    assertThat(Accounts.forms("Stringy Labs")).containsExactly(List.of("stringy", "labs"));
+    assertThat(Accounts.forms("LLC")).containsExactly(List.of("llc")); // nothing left: the name as written only
+  }
+
+  @Test
+  void consentComesOnlyFromACompletedInterviewWithTheBooleanTrue() {
+    Corpus raw = CorpusReader.readAsWritten(FIXTURE);
+    Accounts a = Accounts.of(raw);
+    assertThat(a.named(deal(raw, "D-1"))).as("completed, attribute: true").isTrue();
+    assertThat(a.named(deal(raw, "D-2"))).as("attribute: false").isFalse();
+    assertThat(a.named(deal(raw, "D-4"))).as("no interview").isFalse();
+    assertThat(a.named(deal(raw, "D-5"))).as("declined, attribute: true").isFalse();
+  }
+
+  @Test
+  void redactsEveryFormCaseInsensitivelyAsWholeWordsOnly() {
+    Accounts a = Accounts.of(CorpusReader.readAsWritten(FIXTURE));
+    assertThat(a.redact("At Secret Corp, Rival won.")).isEqualTo("At [account], Rival won.");
+    assertThat(a.redact("at SECRET corp and at secret")).isEqualTo("at [account] and at [account]");
+    assertThat(a.redact("Secretive and secrets stay; Secret-Corp does not")).isEqualTo("Secretive and secrets stay; [account] does not");
+    assertThat(a.redact("Declined Partners GmbH and declined partners")).isEqualTo("[account] and [account]");
+    assertThat(a.redact("Open Books Ltd consented")).as("a consenting account stays").isEqualTo("Open Books Ltd consented");
+    assertThat(a.redact("Secret\nCorp")).as("the full name does not run across lines; the short form still goes")
+        .isEqualTo("[account]\nCorp");
+  }
+
+  @Test
+  void theCorpusEveryOutputSeesHoldsNoNonConsentingName() {
+    Corpus c = CorpusReader.read(FIXTURE);
+    Deal d4 = deal(c, "D-4");
+    assertThat(d4.aeReason()).isEqualTo("[account] chose Rival");
+    assertThat(d4.championTitle()).isEqualTo("CFO at [account]");
+    assertThat(deal(c, "D-1").aeReason()).isEqualTo("Fast setup beat what [account] saw");
+    Interview d2 = c.interview("D-2").orElseThrow();
+    Quote q = d2.quotes().get(0);
+    assertThat(q.text()).isEqualTo("At [account], Rival beat your price by a third.");
+    assertThat(q.redacted()).isTrue();
+    Interview d3 = c.interview("D-3").orElseThrow();
+    assertThat(d3.intervieweeTitle()).isEqualTo("CFO of [account]");
+    assertThat(d3.codes().successCriteria()).isEqualTo("[account] needed a lower budget line");
+    assertThat(d3.quotes().get(0).redacted()).isFalse();
+    assertThat(d3.answers().get(0).text()).doesNotContainIgnoringCase("hidden");
+    Interview d1 = c.interview("D-1").orElseThrow();
+    assertThat(d1.answers().get(0).text()).as("the consenting account is kept, others go")
+        .contains("Open Books Ltd").contains("[account]").doesNotContain("Secret");
+  }
+
+  @Test
+  void ownAccountIsFoundWhateverItsConsent() {
+    Corpus raw = CorpusReader.readAsWritten(FIXTURE);
+    assertThat(Accounts.namesOwnAccount(deal(raw, "D-2"), "At Secret Corp, Rival won")).isTrue();
+    assertThat(Accounts.namesOwnAccount(deal(raw, "D-2"), "At secret, Rival won")).isTrue();
+    assertThat(Accounts.namesOwnAccount(deal(raw, "D-2"), "Hidden LLC won")).isFalse();
+  }
+
+  private static Deal deal(Corpus c, String opp) {
+    return c.deal(opp).orElseThrow();
+  }
+}
