@@ -140,6 +140,38 @@ public final class Fixes {
     return new Report(quarter, asOf, within, losses, rows);
   }
 
+  /**
+   * One line per fix shipped by {@code until} with repeat losses closed by then: "A-2026Q1-1
+   * (battlecard, price, Quarry; Dana Lee): 2 repeat losses since the fix shipped on 2026-05-08
+   * (OPP-1229, OPP-1153)". With {@code competitor}, only that competitor's repeat losses count.
+   * For the readout's actions section and the competitor teardown.
+   */
+  public static List<String> repeatLines(Corpus c, LocalDate until, String competitor) {
+    List<String> out = new ArrayList<>();
+    for (Action a : c.actions().stream().filter(Fixes::isFix).sorted(Comparator.comparing(Action::id)).toList()) {
+      if (!a.shipped() || a.doneOn().isAfter(until)) {
+        continue;
+      }
+      List<Deal> repeats = repeatLosses(c, a).stream().filter(d -> !d.closeDate().isAfter(until))
+          .filter(d -> competitor == null || norm(competitor).equals(norm(d.competitor()))).toList();
+      if (repeats.isEmpty()) {
+        continue;
+      }
+      String owner = winloss.core.health.ProgramMetrics.owner(c, a);
+      List<String> what = new ArrayList<>();
+      if (!a.kind().isEmpty()) {
+        what.add(a.kind());
+      }
+      what.add(a.theme());
+      if (!a.competitor().isBlank()) {
+        what.add(a.competitor().trim());
+      }
+      out.add(a.id() + " (" + String.join(", ", what) + (owner.isBlank() ? "" : "; " + owner) + "): "
+          + new Fix(a, a.opps(), repeats).repeatLine());
+    }
+    return out;
+  }
+
   /** An action that is a fix: it names losses, a kind or a competitor. */
   public static boolean isFix(Action a) {
     return !a.opps().isEmpty() || !a.kind().isEmpty() || !a.competitor().isEmpty();

@@ -60,7 +60,7 @@ public record Action(
 
   /** This action with {@code f} applied to its free text (the action itself): the consent redaction. */
   public Action withFreeText(java.util.function.UnaryOperator<String> f) {
-    return new Action(id, quarter, theme, f.apply(action), function, owner, due, status, doneOn, line);
+    return new Action(id, quarter, theme, f.apply(action), function, owner, due, status, doneOn, opps, kind, competitor, line);
   }
 
   public Action {
