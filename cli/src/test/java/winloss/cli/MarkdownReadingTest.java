@@ -84,4 +84,17 @@ class MarkdownReadingTest {
     CliRun.run("check", "--corpus", corpus.toString()).exits(0)
         .stdoutContains("check: 0 errors, 0 warnings in 9 deals and 6 interviews").stderrEmpty();
   }
+
+  @Test
+  void anHtmlCommentNeverClosedIsAWarningAtItsLine() throws IOException {
+    Path corpus = TestCorpus.copy(TestCorpus.SMALL, dir.resolve("unclosed"));
+    Path iv = corpus.resolve("win-loss/interviews/OPP-6.md");
+    String text = Files.readString(iv);
+    int at = text.indexOf("\n## 2.");
+    Files.writeString(iv, text.substring(0, at) + "\n<!-- TODO: check this with the buyer" + text.substring(at));
+    int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 2;
+    CliRun.run("check", "--corpus", corpus.toString()).exits(0)
+        .stdoutContains("OPP-6.md:" + line + ":1: warning: an HTML comment opened here is never closed")
+        .stderrEmpty();
+  }
 }

@@ -1,7 +1,6 @@
 package winloss.core.corpus;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.math.BigDecimal;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import winloss.core.diag.Diagnostics;
+import winloss.core.diag.WinlossException;
 import winloss.core.model.Brief;
 import winloss.core.model.BriefSection;
 import winloss.core.model.FiscalCalendar;
@@ -23,6 +23,7 @@ import winloss.core.model.LazySections;
 import winloss.core.model.PlaySettings;
 import winloss.core.model.Program;
 import winloss.core.model.Voice;
+import winloss.core.text.InputProblem;
 import winloss.core.yaml.YNode;
 
 /** Reads operator-brief.md: the program design (front matter) and the numbered sections. */
@@ -193,9 +194,18 @@ public final class BriefReader {
     return "; give it a value or remove it";
   }
 
-  /** The body's numbered {@code ##} sections, with their text up to the next such heading. */
+  /**
+   * The body's numbered {@code ##} sections, with their text up to the next such heading.
+   *
+   * @throws WinlossException when the body is beyond what {@link MarkdownParser} reads
+   */
   static List<BriefSection> sections(String body, int firstLine) {
-    Document doc = Parser.builder().build().parse(body);
+    Document doc;
+    try {
+      doc = MarkdownParser.parse(body, firstLine);
+    } catch (InputProblem p) {
+      throw new WinlossException(FILE + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.getMessage());
+    }
     List<Heading> headings = new ArrayList<>();
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading h && h.getLevel() == 2) {

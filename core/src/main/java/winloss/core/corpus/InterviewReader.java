@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import winloss.core.diag.Diagnostics;
 import winloss.core.model.Codes;
@@ -11,6 +12,7 @@ import winloss.core.model.Consent;
 import winloss.core.model.Interview;
 import winloss.core.model.InterviewStatus;
 import winloss.core.model.Outcome;
+import winloss.core.text.InputProblem;
 import winloss.core.yaml.YNode;
 
 /**
@@ -67,7 +69,16 @@ public final class InterviewReader {
       consent = new Consent(Boolean.TRUE.equals(attribute), Boolean.TRUE.equals(external));
     }
     Codes codes = codes(f, f.mapping(fm, "codes", ""), lines);
-    WriteUpBody.Body body = WriteUpBody.read(opp == null ? fileOpp(file) : opp, doc.body(), doc.bodyFirstLine());
+    WriteUpBody.Body body;
+    try {
+      body = WriteUpBody.read(opp == null ? fileOpp(file) : opp, doc.body(), doc.bodyFirstLine());
+      for (WriteUpBody.Warning w : body.warnings()) {
+        out.warning(file, w.line(), w.message());
+      }
+    } catch (InputProblem p) {
+      out.error(file, p.line(), p.getMessage());
+      body = new WriteUpBody.Body(List.of(), List.of());
+    }
     return new Interview(file, opp, outcome, status, requested, booked, interviewed, interviewer, title, persona,
         consent, codes, body.answers(), body.quotes(), lines);
   }

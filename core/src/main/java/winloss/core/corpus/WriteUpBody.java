@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.HtmlInnerBlockComment;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -23,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import winloss.core.model.Answer;
 import winloss.core.model.Quote;
+import winloss.core.text.InputProblem;
 
 /**
  * Reads the markdown body of a write-up as CommonMark, with flexmark: the answers under the
@@ -59,7 +59,20 @@ final class WriteUpBody {
   private static final Pattern TAGS = Pattern.compile("((?:\\s*#[A-Za-z0-9_-]+)+)\\s*$");
 
   /** The answers and the tagged quotes of one body, in file order. */
-  record Body(List<Answer> answers, List<Quote> quotes) {}
+  /**
+   * The answers and the tagged quotes of one body, in file order, and warnings about the body.
+   *
+   * @param warnings what hides the rest of the body by mistake (an HTML comment or a code fence
+   *     never closed), each at its file line
+   */
+  record Body(List<Answer> answers, List<Quote> quotes, List<Warning> warnings) {
+    Body(List<Answer> answers, List<Quote> quotes) {
+      this(answers, quotes, List.of());
+    }
+  }
+
+  /** A warning about a body, at its file line. */
+  record Warning(int line, String message) {}
 
   private WriteUpBody() {}
 
@@ -67,19 +80,15 @@ final class WriteUpBody {
    * Reads {@code body} (LF line breaks), whose first line is file line {@code firstLine}.
    *
    * @param opp the deal the quotes cite
+   * @throws InputProblem when the body is beyond what {@link MarkdownParser} reads
    */
-  static Body read(String opp, String body, int firstLine) {
+  static Body read(String opp, String body, int firstLine) throws InputProblem {
     Body simple = readSimple(opp, body, firstLine);
     return simple != null ? simple : parse(opp, body, firstLine);
   }
 
   // ---------------------------------------------------------------------------------------------
   // The library reading
-
-  /** flexmark's CommonMark parser, built once (it is immutable and thread-safe). */
-  private static final class Markdown {
-    static final Parser PARSER = Parser.builder().build();
-  }
 
   private static final byte RAW = 0;
   private static final byte IN_QUOTE = 1;
@@ -89,9 +98,13 @@ final class WriteUpBody {
   private static final byte QUOTE = 5;
   private static final byte COVERED = 6;
 
-  /** Reads the body through flexmark's document tree. */
-  static Body parse(String opp, String body, int firstLine) {
-    Document doc = Markdown.PARSER.parse(body);
+  /**
+   * Reads the body through flexmark's document tree.
+   *
+   * @throws InputProblem when the body is beyond what {@link MarkdownParser} reads
+   */
+  static Body parse(String opp, String body, int firstLine) throws InputProblem {
+    Document doc = MarkdownParser.parse(body, firstLine);
     int[] starts = lineStarts(body);
     int lines = starts.length;
     byte[] kind = new byte[lines];
@@ -99,6 +112,7 @@ final class WriteUpBody {
     BitSet hidden = new BitSet(body.length());
     List<Node> headings = new ArrayList<>();
     List<Paragraph> quoted = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
 
     // Pass 1: what each line is, and which characters are inside HTML comments.
     Deque<Node> todo = new ArrayDeque<>();
@@ -111,11 +125,22 @@ final class WriteUpBody {
       if (n instanceof HtmlBlockBase) {
         hidden.set(n.getStartOffset(), n.getEndOffset());
         mark(kind, starts, n, DROP);
+        String html = n.getChars().toString();
+        if (html.stripLeading().startsWith("<!--") && !html.contains("-->")) {
+          warnings.add(new Warning(firstLine + lineOf(starts, n.getStartOffset()),
+              "an HTML comment opened here is never closed: the rest of the write-up is hidden from winloss (and from every"
+                  + " markdown viewer); close it with -->"));
+        }
         continue;
       }
       if (n instanceof HtmlInlineComment || n instanceof HtmlInnerBlockComment) {
         hidden.set(n.getStartOffset(), n.getEndOffset());
         continue;
+      }
+      if (n instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty() && n.getParent() instanceof Document) {
+        warnings.add(new Warning(firstLine + lineOf(starts, n.getStartOffset()),
+            "a code fence opened here with " + f.getOpeningMarker() + " is never closed: the rest of the write-up is code,"
+                + " its quotes and headings are not read; close it with " + f.getOpeningMarker()));
       }
       if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
         mark(kind, starts, n, CODE);
@@ -182,7 +207,8 @@ final class WriteUpBody {
         default -> {} // DROP, COVERED: inside an HTML block, or the rest of a heading or quote
       }
     }
-    return a.finish();
+    Body read = a.finish();
+    return new Body(read.answers(), read.quotes(), warnings);
   }
 
   private static int[] lineStarts(String body) {
@@ -356,14 +382,18 @@ final class WriteUpBody {
     return a.finish();
   }
 
-  /** No carriage return, tab, NUL, Unicode line break or HTML comment opener on the line. */
+  /** No control character (tab, CR, NUL, ...), Unicode line break or HTML comment opener on the line. */
   private static boolean clean(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c == '\r' || c == '\t' || c == 0 || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f') {
-        return false;
+      if (c < ' ') {
+        return false; // tab, CR, NUL, vertical tab, form feed, ...
       }
-      if (c == '<' && i + 3 < to && s.charAt(i + 1) == '!' && s.charAt(i + 2) == '-' && s.charAt(i + 3) == '-') {
+      if (c == '<') {
+        if (i + 3 < to && s.charAt(i + 1) == '!' && s.charAt(i + 2) == '-' && s.charAt(i + 3) == '-') {
+          return false;
+        }
+      } else if (c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
         return false;
       }
     }

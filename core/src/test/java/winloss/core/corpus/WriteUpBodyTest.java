@@ -10,7 +10,7 @@ import winloss.core.model.Quote;
 /** What a write-up body means, construct by construct, with the lines its citations give. */
 class WriteUpBodyTest {
 
-  private static WriteUpBody.Body read(String... lines) {
+  private static WriteUpBody.Body read(String... lines) throws Exception {
     return WriteUpBody.read("OPP-9", String.join("\n", lines) + "\n", 10);
   }
 
@@ -19,7 +19,7 @@ class WriteUpBodyTest {
   }
 
   @Test
-  void aLazilyContinuedQuoteIsOneQuoteCitedAtItsFirstLine() {
+  void aLazilyContinuedQuoteIsOneQuoteCitedAtItsFirstLine() throws Exception {
     WriteUpBody.Body b = read(
         "## 1. Why?",
         "",
@@ -38,7 +38,7 @@ class WriteUpBodyTest {
   }
 
   @Test
-  void nothingInsideHtmlCommentsHtmlBlocksCodeOrFencesIsAQuote() {
+  void nothingInsideHtmlCommentsHtmlBlocksCodeOrFencesIsAQuote() throws Exception {
     WriteUpBody.Body b = read(
         "## 1. Why?",
         "Answer text.",
@@ -68,7 +68,7 @@ class WriteUpBodyTest {
   }
 
   @Test
-  void nestedQuotesAndQuotesInListItemsAreQuotes() {
+  void nestedQuotesAndQuotesInListItemsAreQuotes() throws Exception {
     WriteUpBody.Body b = read(
         "## 2. Who?",
         "",
@@ -88,7 +88,7 @@ class WriteUpBodyTest {
   }
 
   @Test
-  void eachParagraphOfABlockQuoteIsItsOwnQuote() {
+  void eachParagraphOfABlockQuoteIsItsOwnQuote() throws Exception {
     WriteUpBody.Body b = read(
         "## 3. What?",
         "> Context the buyer gave first,",
@@ -100,7 +100,7 @@ class WriteUpBodyTest {
   }
 
   @Test
-  void questionHeadingsAreTopLevelSecondLevelHeadings() {
+  void questionHeadingsAreTopLevelSecondLevelHeadings() throws Exception {
     WriteUpBody.Body b = read(
         "# Interview",
         "## 1. First ##",
@@ -124,7 +124,7 @@ class WriteUpBodyTest {
   }
 
   @Test
-  void theSimpleReadingTakesOrdinaryBodiesAndRefusesTheRest() {
+  void theSimpleReadingTakesOrdinaryBodiesAndRefusesTheRest() throws Exception {
     String ordinary = "## 1. Why?\n\nText.\n\n> A quote\n> over two lines. #price\n\n## 2. Next\n";
     assertThat(WriteUpBody.readSimple("X", ordinary, 1)).isNotNull().isEqualTo(WriteUpBody.parse("X", ordinary, 1));
     for (String odd : List.of("> a\nlazy #x\n", "<!-- x -->\n", "```\n> a #x\n```\n", "- > a #x\n", "> > a #x\n",
@@ -134,8 +134,54 @@ class WriteUpBodyTest {
   }
 
   @Test
-  void quotesBeforeTheFirstHeadingAreQuestionZero() {
+  void quotesBeforeTheFirstHeadingAreQuestionZero() throws Exception {
     WriteUpBody.Body b = read("> Before any heading. #price", "## 1. Q");
     assertThat(b.quotes()).extracting(Quote::question, Quote::line).containsExactly(org.assertj.core.groups.Tuple.tuple(0, 10));
+  }
+
+  @Test
+  void aVeryLongRuleIsARule() throws Exception {
+    String dashes = "-".repeat(5000);
+    WriteUpBody.Body b = read("## 1. Q", "> A quote. #price", "", "* ".repeat(3000), "", "Setext", dashes, "", "_".repeat(4000));
+    assertThat(quotes(b)).containsExactly("OPP-9:L11 A quote. [price] q1");
+    assertThat(b.answers()).extracting(Answer::number, Answer::heading, Answer::line)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Q", 10), org.assertj.core.groups.Tuple.tuple(0, "Setext", 15));
+  }
+
+  @Test
+  void aLineNestedDeeperThanTheLimitIsRefusedAtItsLine() {
+    String deep = "> ".repeat(200) + "too deep #price";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("## 1. Q", "", deep))
+        .isInstanceOf(winloss.core.text.InputProblem.class)
+        .hasMessageContaining("400 columns deep")
+        .satisfies(e -> assertThat(((winloss.core.text.InputProblem) e).line()).isEqualTo(12));
+  }
+
+  @Test
+  void theReaderReportsARefusedBodyAsAnErrorAtItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path rel = java.nio.file.Path.of("win-loss/interviews/OPP-9.md");
+    java.nio.file.Files.createDirectories(dir.resolve(rel).getParent());
+    java.nio.file.Files.writeString(dir.resolve(rel), "---\nopp: OPP-9\noutcome: won\nstatus: requested\n---\n## 1. Q\n"
+        + " ".repeat(300) + "- x\n");
+    winloss.core.diag.Diagnostics out = new winloss.core.diag.Diagnostics();
+    assertThat(InterviewReader.read(dir, rel, out)).isPresent();
+    assertThat(out.sorted()).singleElement().satisfies(d -> {
+      assertThat(d.line()).isEqualTo(7);
+      assertThat(d.message()).contains("300 columns deep");
+    });
+  }
+
+  @Test
+  void anHtmlCommentOrAFenceNeverClosedIsAWarningAtItsLine() throws Exception {
+    WriteUpBody.Body comment = read("## 1. Q", "<!-- note to self", "", "> Hidden. #price", "## 2. R");
+    assertThat(comment.quotes()).isEmpty();
+    assertThat(comment.answers()).hasSize(1);
+    assertThat(comment.warnings()).extracting(WriteUpBody.Warning::line).containsExactly(11);
+    assertThat(comment.warnings().get(0).message()).contains("HTML comment", "never closed", "-->");
+    WriteUpBody.Body fence = read("## 1. Q", "````", "> Hidden. #price");
+    assertThat(fence.warnings()).extracting(WriteUpBody.Warning::line).containsExactly(11);
+    assertThat(fence.warnings().get(0).message()).contains("code fence", "````");
+    assertThat(read("## 1. Q", "<!-- a", "-->", "```", "x", "```").warnings()).isEmpty();
   }
 }
