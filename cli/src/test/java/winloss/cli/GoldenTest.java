@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  *   corpus/           optional: files laid over the base (or the whole corpus)
  *   expected/exit     the exit code
  *   expected/stdout   stdout, with the temp corpus path written as {corpus}
- *   expected/stderr   optional: stderr, likewise
+ *   expected/stderr   stderr, likewise; absent means stderr must be empty
  *   expected/files/   every file the command wrote or changed, byte for byte; no other file may change
  * </pre>
  *
@@ -102,6 +102,8 @@ class GoldenTest {
     assertThat(stdout).as(what).isEqualTo(Files.readString(expected.resolve("stdout")));
     if (Files.exists(expected.resolve("stderr"))) {
       assertThat(stderr).as(what).isEqualTo(Files.readString(expected.resolve("stderr")));
+    } else {
+      assertThat(stderr).as(what + ": no expected/stderr, so stderr must be empty").isEmpty();
     }
     Map<String, String> wanted = new TreeMap<>();
     Path files = expected.resolve("files");

@@ -101,7 +101,7 @@ class SynthesisCommandsTest {
   void jsonPrintsTheModelAndWritesNothing() {
     Path corpus = TestCorpus.copy(FIXTURE, dir);
     CliRun r = CliRun.run("themes", "--month", "2026-05", "--format", "json", "--corpus", corpus.toString()).exits(0);
-    assertThat(r.out).startsWith("{").contains("\"month\": \"2026-05\"", "\"themes\"", "\"emerging\"", "\"direction\": \"mixed\"");
+    assertThat(r.out).startsWith("{").contains("\"month\": \"2026-05\"", "\"themes\"", "\"emerging\"", "\"summary\"", "\"stance\": ");
     CliRun t = CliRun.run("teardown", "--competitor", "Helix", "--format", "json", "--corpus", corpus.toString()).exits(0);
     assertThat(t.out).contains("\"competitor\": \"Helix\"", "\"by_quarter\"");
     assertThat(corpus.resolve("win-loss/themes")).doesNotExist();

@@ -22,6 +22,7 @@ public final class CorpusChecker {
     BriefRules.check(corpus, out);
     InterviewRules.check(corpus, out);
     LossTaxonomyRules.check(corpus, out);
+    DealSliceRules.check(corpus, out);
     ActionRules.check(corpus, out);
     TranscriptRetentionRules.check(corpus, today, out);
     Accounts accounts = Accounts.of(corpus);

@@ -59,7 +59,7 @@ public final class CodebookReader {
             crmLossReasons(f, doc)));
   }
 
-  /** {@code crm_loss_reasons:} CRM picklist value -> loss_reasons code; a code outside loss_reasons is an error. */
+  /** {@code crm_loss_reasons}: CRM picklist value to a loss_reasons code (checked against the codebook by check). */
   private static Map<String, String> crmLossReasons(YamlFields f, YNode doc) {
     Map<String, String> out = new LinkedHashMap<>();
     YNode m = f.mapping(doc, "crm_loss_reasons", "");
@@ -68,16 +68,16 @@ public final class CodebookReader {
     }
     YNode reasons = doc.get("loss_reasons");
     for (Map.Entry<String, YNode> e : m.entries().entrySet()) {
-      int line = m.keyLine(e.getKey());
       YNode v = e.getValue();
-      if (!v.isScalar() || v.isNull() || v.text().isBlank()) {
-        f.error(line, "crm_loss_reasons." + e.getKey() + " should name one loss_reasons code, e.g. 'Product gap: fit'");
+      int line = m.keyLine(e.getKey());
+      if (!v.isScalar() || v.text() == null || v.text().isBlank()) {
+        f.error(line, "crm_loss_reasons." + e.getKey() + " should be a loss_reasons code, e.g. fit");
         continue;
       }
-      String code = v.text().trim();
+      String code = v.text().strip();
       if (reasons != null && reasons.isMap() && !reasons.has(code)) {
-        f.error(line, "crm_loss_reasons maps '" + e.getKey() + "' to '" + code + "', which is not a loss_reasons code; use one of "
-            + String.join(", ", reasons.entries().keySet()));
+        f.error(line, "crm_loss_reasons." + e.getKey() + ": '" + code + "' is not a loss_reasons code"
+            + (reasons.entries().isEmpty() ? "" : " (" + String.join(", ", reasons.entries().keySet()) + ")"));
         continue;
       }
       out.put(e.getKey(), code);

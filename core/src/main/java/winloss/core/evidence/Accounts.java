@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import winloss.core.model.Corpus;
 import winloss.core.model.Deal;
 import winloss.core.model.Interview;
+import winloss.core.model.Outcome;
 import winloss.core.model.Quote;
 
 /**
@@ -27,6 +28,10 @@ import winloss.core.model.Quote;
  * not only the account's own deal: a buyer of one deal naming another account that gave no
  * consent is redacted too. Over-redaction is the chosen side: an account whose short name is a
  * common word ("Hidden LLC") also hides that word, and the quote is marked redacted.
+ *
+ * <p>It is also the one describer of an account ({@link #who}, {@link #anonymous}): named where
+ * consent allows, else described by segment, industry and outcome ("a mid-market logistics account
+ * (won)"); prompts never name one.
  *
  * <p>{@link #redact(Corpus)} applies this to a whole corpus once, right after reading, so that no
  * report, prompt or JSON output can see a non-consenting name (see {@code CorpusReader}).
@@ -260,5 +265,63 @@ public final class Accounts {
       }
     }
     return true;
+  }
+
+  /** "Acme Freight (mid-market logistics, won)" with consent, else "a mid-market logistics account (won)". */
+  public String who(Deal d) {
+    if (d == null) {
+      return "an account";
+    }
+    if (named(d)) {
+      String kind = kind(d);
+      return d.account() + " (" + (kind.isEmpty() ? "" : kind + ", ") + outcomeWord(d.outcome()) + ")";
+    }
+    return anonymous(d);
+  }
+
+  /** Never the name: "an smb retail account (no decision)". What a prompt may show. */
+  public static String anonymous(Deal d) {
+    if (d == null) {
+      return "an account";
+    }
+    String kind = kind(d);
+    String noun = (kind.isEmpty() ? "" : kind + " ") + "account";
+    return article(noun) + " " + noun + " (" + outcomeWord(d.outcome()) + ")";
+  }
+
+  /**
+   * Free text from deals.csv or a write-up as an output prints it for deal {@code d}: with every
+   * non-consenting account's name redacted ({@link #redact(String)}); the corpus as read is
+   * redacted already, so this is the guarantee for text that reaches an output another way.
+   */
+  public String text(Deal d, String text) {
+    return text == null ? "" : redact(text);
+  }
+
+  /** Segment and industry, e.g. "mid-market logistics"; "" when neither is known. */
+  public static String kind(Deal d) {
+    return (d.segment().strip() + " " + d.industry().strip()).strip();
+  }
+
+  /** won, lost, no decision. */
+  public static String outcomeWord(Outcome o) {
+    return o == null ? "unknown" : switch (o) {
+      case WON -> "won";
+      case LOST -> "lost";
+      case NO_DECISION -> "no decision";
+    };
+  }
+
+  /**
+   * "a" or "an" for a noun phrase: "an enterprise", "a mid-market", "an smb" (a word with no vowel
+   * is read out as letters, so the article follows the first letter's name).
+   */
+  public static String article(String noun) {
+    String word = noun.strip().split("[ -]", 2)[0].toLowerCase(Locale.ROOT);
+    if (word.isEmpty()) {
+      return "a";
+    }
+    boolean spelled = word.chars().noneMatch(ch -> "aeiouy".indexOf(ch) >= 0);
+    return (spelled ? "aefhilmnorsx" : "aeiou").indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 }

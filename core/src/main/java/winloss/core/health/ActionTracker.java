@@ -1,5 +1,8 @@
 package winloss.core.health;
 
+import winloss.core.evidence.ThemeEvidence;
+import winloss.core.evidence.Themes;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,10 +74,10 @@ public final class ActionTracker {
     }
     m.put("actions", rows);
     m.put("overdue_count", rows.stream().filter(r -> (Boolean) r.get("overdue")).count());
-    List<ThemeCounter.Theme> themes = ThemeCounter.themes(c, q);
+    List<ThemeEvidence> themes = Themes.ofQuarter(c, q).patterns();
     List<Map<String, Object>> orphan = new ArrayList<>();
     ProgramMetrics.Ratio conversion = ProgramMetrics.conversion(c, q, themes);
-    for (ThemeCounter.Theme t : themes) {
+    for (ThemeEvidence t : themes) {
       if (conversion.hits().contains(t.code())) {
         continue;
       }
@@ -116,7 +119,7 @@ public final class ActionTracker {
   }
 
   private static long completedIn(Corpus c, Quarter q) {
-    return ThemeCounter.interviewsOf(c, q).stream().filter(Interview::isCompleted).count();
+    return Themes.inQuarter(c, q).stream().filter(Interview::isCompleted).count();
   }
 
   static boolean overdue(Action a, LocalDate asOf) {

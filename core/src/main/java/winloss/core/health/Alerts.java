@@ -1,5 +1,11 @@
 package winloss.core.health;
 
+import winloss.core.evidence.NaturalOrder;
+import winloss.core.evidence.Slices;
+import winloss.core.evidence.Tally;
+import winloss.core.evidence.ThemeEvidence;
+import winloss.core.evidence.Themes;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -135,41 +141,43 @@ public final class Alerts {
 
   /** The quarter's interviews as known on {@code asOf}: one held later has not happened yet. */
   static List<Interview> knownBy(Corpus c, Quarter q, LocalDate asOf) {
-    return ThemeCounter.interviewsOf(c, q).stream()
+    return Themes.inQuarter(c, q).stream()
         .filter(i -> i.interviewed() == null || !i.interviewed().isAfter(asOf))
         .toList();
   }
 
+  /**
+   * A right-to-win code cited against us (by stance, corpus-format v1.1) in at least
+   * {@code min_theme_interviews} completed interviews of the quarter known by {@code asOf}.
+   */
   static void rightToWin(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
-    Map<String, Deal> deals = c.dealsById();
-    List<Interview> losses = knownBy(c, q, asOf).stream()
-        .filter(Interview::isCompleted)
-        .filter(i -> deals.get(i.opp()).outcome() == Outcome.LOST)
-        .toList();
-    int min = c.brief().program().minThemeInterviews();
-    for (String code : c.brief().rightToWin()) {
-      List<Interview> cites = losses.stream().filter(i -> i.codes().decisive().contains(code)).sorted(Comparator.comparing(Interview::opp)).toList();
-      if (cites.size() >= Math.max(1, min)) {
-        LocalDate latest = cites.stream().map(Interview::interviewed).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
-        out.add(new Alert("right-to-win", "right-to-win factor " + code + " is the decisive factor in " + cites.size() + " of " + losses.size()
-            + " completed loss interviews of " + q + ": the positioning claims it, buyers chose against us on it",
-            to(c, "VP Marketing", "CEO"), "within 48 hours", latest == null ? null : latest.plusDays(2), ids(cites)));
-      }
+    Themes themes = Themes.of(c, knownBy(c, q, asOf), Map.of());
+    int n = themes.citations().interviews();
+    for (ThemeEvidence t : themes.contradictions()) {
+      LocalDate latest = t.againstIds().stream().map(c::interview).flatMap(java.util.Optional::stream).map(Interview::interviewed)
+          .filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
+      out.add(new Alert("right-to-win", "right-to-win factor " + t.code() + " is cited against us in " + t.againstIds().size() + " of " + n
+          + " completed interviews of " + q + " (for us in " + t.forIds().size() + "): the positioning claims it, buyers say otherwise",
+          to(c, "VP Marketing", "CEO"), "within 48 hours", latest == null ? null : latest.plusDays(2), t.againstIds()));
     }
   }
 
   static void themeWithoutOwner(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
-    Map<String, Interview> byId = new TreeMap<>();
-    c.interviews().forEach(i -> byId.putIfAbsent(i.opp(), i));
-    for (ThemeCounter.Theme t : ThemeCounter.themes(knownBy(c, q, asOf), c.codebook(), THEME_WITHOUT_OWNER)) {
+    Themes themes = Themes.of(c, knownBy(c, q, asOf), Map.of());
+    int threshold = Math.max(THEME_WITHOUT_OWNER, themes.rule().min());
+    for (ThemeEvidence t : themes.patterns()) {
+      if (t.count() < threshold) {
+        continue;
+      }
       boolean owned = ProgramMetrics.actionsFor(c, t.code(), q).stream()
           .anyMatch(a -> a.status() != Action.Status.DROPPED && !ProgramMetrics.owner(c, a).isBlank());
       if (owned) {
         continue;
       }
-      List<LocalDate> dates = t.interviews().stream().map(byId::get).map(Interview::interviewed).filter(d -> d != null).sorted().toList();
-      LocalDate crossed = dates.size() >= THEME_WITHOUT_OWNER ? dates.get(THEME_WITHOUT_OWNER - 1) : null;
-      out.add(new Alert("theme-without-owner", "theme " + t.code() + " is in " + t.count() + " interviews of " + q
+      List<LocalDate> dates = t.interviews().stream().map(c::interview).flatMap(java.util.Optional::stream).map(Interview::interviewed)
+          .filter(d -> d != null).sorted().toList();
+      LocalDate crossed = dates.size() >= threshold ? dates.get(threshold - 1) : null;
+      out.add(new Alert("theme-without-owner", "theme " + t.code() + " (" + t.stance().word() + ") is in " + t.count() + " interviews of " + q
           + " and no action in actions.yaml has an owner for it", to(c, "VP Marketing", "cross-functional leadership"), "within 14 days",
           crossed == null ? null : crossed.plusDays(14), t.interviews()));
     }
@@ -211,19 +219,16 @@ public final class Alerts {
     if (losses.size() < COMPETITOR_MIN_LOSSES) {
       return;
     }
-    Map<String, List<String>> by = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (Deal d : losses) {
-      if (d.hasCompetitor()) {
-        by.computeIfAbsent(d.competitor().trim(), k -> new ArrayList<>()).add(d.oppId());
+    Slices by = Slices.byCompetitor(losses);
+    for (Tally t : by.tallies().stream().sorted(Comparator.comparing(Tally::key, String.CASE_INSENSITIVE_ORDER)).toList()) {
+      if ((double) t.lost() / losses.size() >= COMPETITOR_SHARE) {
+        List<String> ids = losses.stream().filter(d -> d.hasCompetitor() && Slices.normalize(d.competitor()).equals(Slices.normalize(t.key())))
+            .map(Deal::oppId).sorted(NaturalOrder.INSTANCE).toList();
+        out.add(new Alert("competitor-share", t.key() + " won " + t.lost() + " of " + losses.size() + " losses in " + q + " ("
+            + Wilson.pct((double) t.lost() / losses.size()) + "), 30% or more", to(c, "VP Marketing", "PMM"), "within 7 days",
+            asOf.plusDays(7), ids));
       }
     }
-    by.forEach((name, ids) -> {
-      if ((double) ids.size() / losses.size() >= COMPETITOR_SHARE) {
-        out.add(new Alert("competitor-share", name + " won " + ids.size() + " of " + losses.size() + " losses in " + q + " ("
-            + Wilson.pct((double) ids.size() / losses.size()) + "), 30% or more", to(c, "VP Marketing", "PMM"), "within 7 days",
-            asOf.plusDays(7), ids.stream().sorted().toList()));
-      }
-    });
   }
 
   /**
@@ -328,9 +333,13 @@ public final class Alerts {
     }
   }
 
+  /**
+   * The quarter's win rate under 90% of the average of the four quarters before. Never on a small
+   * sample: the quarter needs {@value Tally#MIN_DECIDED} decided deals (the small-sample rule).
+   */
   static void winRate(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
-    Rate now = Rate.of(ProgramMetrics.dealsOf(c, q, asOf));
-    if (now.n() == 0) {
+    Tally now = Tally.of(q.toString(), ProgramMetrics.dealsOf(c, q, asOf));
+    if (now.decided() == 0 || now.small()) {
       return;
     }
     List<String> parts = new ArrayList<>();
@@ -339,8 +348,8 @@ public final class Alerts {
     Quarter p = q;
     for (int k = 0; k < 4; k++) {
       p = p.previous();
-      Rate r = Rate.of(ProgramMetrics.dealsOf(c, p, null));
-      if (r.n() > 0) {
+      Tally r = Tally.of(p.toString(), ProgramMetrics.dealsOf(c, p, null));
+      if (r.decided() > 0) {
         sum += r.rate();
         quarters++;
         parts.add(p + " " + Wilson.pct(r.rate()));
@@ -356,34 +365,30 @@ public final class Alerts {
     }
   }
 
+  /**
+   * A segment's win rate under 80% of its own over the four quarters before. Segments are compared
+   * case- and space-insensitively ({@link Slices}); never on a small sample: the segment needs
+   * {@value Tally#MIN_DECIDED} decided deals in the quarter and in the baseline.
+   */
   static void segmentWinRate(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
-    Map<String, List<Deal>> now = bySegment(ProgramMetrics.dealsOf(c, q, asOf));
+    List<Deal> nowDeals = ProgramMetrics.dealsOf(c, q, asOf);
+    Slices now = Slices.of(nowDeals, Deal::segment);
     List<Deal> before = new ArrayList<>();
     Quarter p = q;
     for (int k = 0; k < 4; k++) {
       p = p.previous();
       before.addAll(ProgramMetrics.dealsOf(c, p, null));
     }
-    Map<String, List<Deal>> base = bySegment(before);
-    now.forEach((seg, deals) -> {
-      Rate r = Rate.of(deals);
-      Rate b = Rate.of(base.getOrDefault(seg, List.of()));
-      if (r.n() > 0 && b.n() > 0 && r.rate() < SEGMENT_FLOOR * b.rate()) {
-        out.add(new Alert("segment-win-rate", "win rate in segment " + seg + " is " + r.describe() + " in " + q + ", under 80% of its baseline "
+    Slices base = Slices.of(before, Deal::segment);
+    for (Tally r : now.tallies().stream().sorted(Comparator.comparing(t -> Slices.normalize(t.key()))).toList()) {
+      Tally b = base.get(r.key());
+      if (!r.small() && !b.small() && r.rate() < SEGMENT_FLOOR * b.rate()) {
+        out.add(new Alert("segment-win-rate", "win rate in segment " + r.key() + " is " + r.describe() + " in " + q + ", under 80% of its baseline "
             + b.describe() + " over the four quarters before", to(c, "VP Marketing", "Sales"), "within 7 days", asOf.plusDays(7),
-            deals.stream().map(Deal::oppId).sorted().toList()));
-      }
-    });
-  }
-
-  private static Map<String, List<Deal>> bySegment(List<Deal> deals) {
-    Map<String, List<Deal>> m = new TreeMap<>();
-    for (Deal d : deals) {
-      if (!d.segment().isBlank()) {
-        m.computeIfAbsent(d.segment().trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
+            nowDeals.stream().filter(d -> Slices.normalize(d.segment()).equals(Slices.normalize(r.key()))).map(Deal::oppId)
+                .sorted(NaturalOrder.INSTANCE).toList()));
       }
     }
-    return m;
   }
 
   private static boolean recent(LocalDate d, LocalDate asOf) {

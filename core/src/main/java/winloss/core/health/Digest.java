@@ -1,5 +1,8 @@
 package winloss.core.health;
 
+import winloss.core.evidence.ThemeEvidence;
+import winloss.core.evidence.Themes;
+
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -100,18 +103,31 @@ public final class Digest {
     m.put("nudge_after_days", nudge);
     m.put("escalate_after_days", escalate);
     List<Map<String, Object>> codes = new ArrayList<>();
-    for (ThemeCounter.Theme t : ThemeCounter.codes(completed, c.codebook())) {
+    Themes weekThemes = Themes.of(c, completed, Map.of());
+    for (ThemeEvidence t : weekThemes.ranked()) {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("code", t.code());
-      x.put("label", c.codebook().factors().containsKey(t.code()) ? c.codebook().factors().get(t.code()).label()
-          : c.codebook().objections().containsKey(t.code()) ? c.codebook().objections().get(t.code()).label() : t.code());
+      x.put("label", t.label());
       x.put("count", t.count());
       x.put("of", completed.size());
       x.put("interviews", String.join(", ", t.interviews()));
+      x.put("stance", t.stance().word());
+      x.put("for", String.join(", ", t.forIds()));
+      x.put("against", String.join(", ", t.againstIds()));
+      x.put("sides", sides(t));
+      x.put("signal", weekThemes.rule().mark(t.count()));
       codes.add(x);
     }
     m.put("codes", codes);
+    m.put("min_theme_interviews", c.brief().program().minThemeInterviews());
     return m;
+  }
+
+  /** "for: OPP-1; against: OPP-2, OPP-3": both sides of a code, with ids. */
+  static String sides(ThemeEvidence t) {
+    String f = t.forIds().isEmpty() ? "none" : String.join(", ", t.forIds());
+    String a = t.againstIds().isEmpty() ? "none" : String.join(", ", t.againstIds());
+    return "for us: " + f + "; against us: " + a;
   }
 
   private static boolean unbooked(Optional<Interview> iv, LocalDate day) {

@@ -1,5 +1,8 @@
 package winloss.core.health;
 
+import winloss.core.evidence.ThemeEvidence;
+import winloss.core.evidence.Themes;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +45,7 @@ public final class Kpis {
     String completionNote = completion.of() > 0 && completion.rate() > COMPLETION_HIGH
         ? "above 75%: check that requests are not limited to friendly buyers" : "completed of requested";
     figures.add(ratio("completion", "Interview completion", completion, "60-75%", completion.rate() >= COMPLETION_LOW, completionNote));
-    List<ThemeCounter.Theme> themes = ThemeCounter.themes(c, q);
+    List<ThemeEvidence> themes = Themes.ofQuarter(c, q).patterns();
     ProgramMetrics.Ratio conversion = ProgramMetrics.conversion(c, q, themes);
     figures.add(ratio("theme_to_action", "Theme-to-action conversion", conversion, "at least 80%",
         conversion.rate() >= CONVERSION_TARGET, "themes (codes in " + c.brief().program().minThemeInterviews()

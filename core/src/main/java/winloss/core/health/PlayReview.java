@@ -173,7 +173,7 @@ public final class PlayReview {
   }
 
   private static boolean trendReadable(Plays.Row r) {
-    return r.recent().n() >= Plays.MIN_WINDOW && r.before().n() >= Plays.MIN_WINDOW;
+    return !r.recent().small() && !r.before().small();
   }
 
   /** The decided deals (up to the as-of date, in the segment) that carry some play but not {@code play}. */
@@ -184,7 +184,8 @@ public final class PlayReview {
       if (d.plays().isEmpty() || d.plays().contains(play) || (plays.asOf() != null && d.closeDate().isAfter(plays.asOf()))) {
         continue;
       }
-      if (plays.bySegment() && !Plays.segmentOf(d).equals(segment)) {
+      if (plays.bySegment() && !winloss.core.evidence.Slices.normalize(winloss.core.evidence.Slices.segment(d))
+          .equals(winloss.core.evidence.Slices.normalize(segment))) {
         continue;
       }
       if (d.outcome() == Outcome.WON) {

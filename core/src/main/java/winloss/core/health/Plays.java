@@ -1,5 +1,8 @@
 package winloss.core.health;
 
+import winloss.core.evidence.Slices;
+import winloss.core.evidence.Tally;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import winloss.core.model.Deal;
-import winloss.core.model.Outcome;
 import winloss.core.stats.Wilson;
 
 /**
@@ -21,34 +23,23 @@ public final class Plays {
   public static final int DEFAULT_MIN_SAMPLE = 10;
   public static final double DECLINE = 0.80;
   /** Decided deals each trend window needs before a decline is read: the slices' small-sample mark. */
-  public static final int MIN_WINDOW = winloss.core.synthesis.Tally.MIN_DECIDED;
+  public static final int MIN_WINDOW = winloss.core.evidence.Tally.MIN_DECIDED;
 
   private Plays() {}
 
-  /** Won and lost deals in a window, with the ids. */
-  public record Window(int won, int lost) {
-    public int n() {
-      return won + lost;
-    }
-
-    public double rate() {
-      return n() == 0 ? 0 : (double) won / n();
-    }
-
-    public String describe() {
-      return won + " of " + n() + (n() == 0 ? "" : " (" + Wilson.pct(rate()) + ")");
-    }
-  }
-
-  public record Row(String segment, String play, Wilson rate, int noDecision, boolean small, Window recent, Window before, boolean declining, List<String> deals) {}
+  public record Row(String segment, String play, Wilson rate, int noDecision, boolean small, Tally recent, Tally before, boolean declining, List<String> deals) {}
 
   public record Report(LocalDate asOf, int minSample, boolean bySegment, List<Row> rows) {}
 
+  /**
+   * @param minSample plays with fewer decided deals are marked small and never flagged declining
+   */
   public static Report compute(List<Deal> deals, LocalDate asOf, int minSample, boolean bySegment) {
     LocalDate at = asOf != null ? asOf : deals.stream().map(Deal::closeDate).max(Comparator.naturalOrder()).orElse(null);
+    Slices segments = Slices.of(deals, Slices::segment);
     Map<String, Map<String, List<Deal>>> groups = new TreeMap<>();
     for (Deal d : deals) {
-      String seg = bySegment ? segmentOf(d) : "";
+      String seg = bySegment ? segments.get(Slices.segment(d)).key() : "";
       for (String p : d.plays().stream().distinct().toList()) {
         groups.computeIfAbsent(seg, k -> new TreeMap<>()).computeIfAbsent(p, k -> new ArrayList<>()).add(d);
       }
@@ -63,35 +54,22 @@ public final class Plays {
     return new Report(at, minSample, bySegment, rows);
   }
 
-  /** The segment a deal's plays are grouped under with --segment. */
-  public static String segmentOf(Deal d) {
-    return d.segment().isBlank() ? "(none)" : d.segment().trim();
-  }
-
+  /**
+   * One play's row. It is declining when its win rate over the 30 days up to {@code at} is under
+   * 80% of its rate 60 to 90 days before, and neither window is a small sample
+   * ({@link Tally#small()}): 0 of 1 is not a decline.
+   */
   static Row row(String seg, String play, List<Deal> list, LocalDate at, int minSample) {
-    Window all = window(list, null, null);
-    int nd = (int) list.stream().filter(d -> d.outcome() == Outcome.NO_DECISION).count();
-    Window recent = at == null ? new Window(0, 0) : window(list, at.minusDays(29), at);
-    Window before = at == null ? new Window(0, 0) : window(list, at.minusDays(90), at.minusDays(60));
-    boolean declining = recent.n() >= MIN_WINDOW && before.n() >= MIN_WINDOW && recent.rate() < DECLINE * before.rate();
+    Tally all = Tally.of(play, list);
+    Tally recent = at == null ? Tally.empty("recent") : window(list, at.minusDays(29), at);
+    Tally before = at == null ? Tally.empty("before") : window(list, at.minusDays(90), at.minusDays(60));
+    boolean declining = !recent.small() && !before.small() && recent.rate() < DECLINE * before.rate();
     List<String> ids = list.stream().map(Deal::oppId).sorted().toList();
-    return new Row(seg, play, Wilson.of(all.won(), all.n()), nd, all.n() < minSample, recent, before, declining, ids);
+    return new Row(seg, play, all.wilson(), all.noDecision(), all.decided() < minSample, recent, before, declining, ids);
   }
 
-  static Window window(List<Deal> list, LocalDate from, LocalDate to) {
-    int w = 0;
-    int l = 0;
-    for (Deal d : list) {
-      if (from != null && (d.closeDate().isBefore(from) || d.closeDate().isAfter(to))) {
-        continue;
-      }
-      if (d.outcome() == Outcome.WON) {
-        w++;
-      } else if (d.outcome() == Outcome.LOST) {
-        l++;
-      }
-    }
-    return new Window(w, l);
+  static Tally window(List<Deal> list, LocalDate from, LocalDate to) {
+    return Tally.of(from + ".." + to, list, d -> !d.closeDate().isBefore(from) && !d.closeDate().isAfter(to));
   }
 
   static String note(Report r, Row row) {
@@ -133,8 +111,8 @@ public final class Plays {
       sb.append(csvCell(row.segment())).append(',').append(csvCell(row.play())).append(',').append(w.successes()).append(',').append(w.n())
           .append(',').append(fmt(w.rate())).append(',').append(fmt(w.low())).append(',').append(fmt(w.high())).append(',')
           .append(row.noDecision()).append(',').append(row.small()).append(',').append(row.declining()).append(',')
-          .append(row.recent().won()).append(',').append(row.recent().n()).append(',').append(row.before().won()).append(',')
-          .append(row.before().n()).append('\n');
+          .append(row.recent().won()).append(',').append(row.recent().decided()).append(',').append(row.before().won()).append(',')
+          .append(row.before().decided()).append('\n');
     }
     return sb.toString();
   }
@@ -148,10 +126,10 @@ public final class Plays {
     return String.format(java.util.Locale.ROOT, "%.4f", d);
   }
 
-  private static Map<String, Object> window(Window w) {
+  private static Map<String, Object> window(Tally w) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("won", w.won());
-    m.put("n", w.n());
+    m.put("n", w.decided());
     return m;
   }
 

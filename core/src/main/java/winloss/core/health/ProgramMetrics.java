@@ -1,5 +1,8 @@
 package winloss.core.health;
 
+import winloss.core.evidence.ThemeEvidence;
+import winloss.core.evidence.Themes;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,7 +96,7 @@ public final class ProgramMetrics {
 
   /** The funnel over the quarter's interview files: all of them, then per deal outcome. */
   public static Map<String, Funnel> funnel(Corpus c, Quarter q) {
-    List<Interview> all = ThemeCounter.interviewsOf(c, q).stream().sorted(java.util.Comparator.comparing(Interview::opp)).toList();
+    List<Interview> all = Themes.inQuarter(c, q).stream().sorted(java.util.Comparator.comparing(Interview::opp)).toList();
     Map<String, Funnel> out = new LinkedHashMap<>();
     out.put("all", funnel(all));
     Map<String, Deal> deals = c.dealsById();
@@ -147,10 +150,10 @@ public final class ProgramMetrics {
   }
 
   /** Theme-to-action conversion: the quarter's themes with an action that has a named owner and a due date. */
-  public static Ratio conversion(Corpus c, Quarter q, List<ThemeCounter.Theme> themes) {
+  public static Ratio conversion(Corpus c, Quarter q, List<ThemeEvidence> themes) {
     List<String> hits = new ArrayList<>();
     List<String> misses = new ArrayList<>();
-    for (ThemeCounter.Theme t : themes) {
+    for (ThemeEvidence t : themes) {
       boolean owned = actionsFor(c, t.code(), q).stream()
           .anyMatch(a -> a.status() != Action.Status.DROPPED && !owner(c, a).isBlank() && a.due() != null);
       (owned ? hits : misses).add(t.code());

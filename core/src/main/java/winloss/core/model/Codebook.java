@@ -17,12 +17,6 @@ public record Codebook(
     Map<String, Code> flags,
     Map<String, String> crmLossReasons) {
 
-  /** A codebook without a {@code crm_loss_reasons:} mapping. */
-  public Codebook(String version, Map<String, Code> factors, Map<String, Code> lossReasons, Map<String, Code> lossTypes,
-      Map<String, Code> personas, Map<String, Code> objections, Map<String, Code> flags) {
-    this(version, factors, lossReasons, lossTypes, personas, objections, flags, Map.of());
-  }
-
   /** The brief area names a factor or objection may point at. */
   public static final List<String> BRIEF_AREAS =
       List.of("right-to-win", "personas", "pricing", "competitive", "brand", "product", "sales-process");
@@ -35,37 +29,45 @@ public record Codebook(
     objections = copy(objections);
     flags = copy(flags);
     Map<String, String> crm = new LinkedHashMap<>();
-    crmLossReasons.forEach((k, v) -> crm.put(crmKey(k), v));
+    crmLossReasons.forEach((k, v) -> crm.put(normalize(k), v));
     crmLossReasons = java.util.Collections.unmodifiableMap(crm);
   }
 
+  /** A codebook without a {@code crm_loss_reasons} mapping. */
+  public Codebook(String version, Map<String, Code> factors, Map<String, Code> lossReasons, Map<String, Code> lossTypes,
+      Map<String, Code> personas, Map<String, Code> objections, Map<String, Code> flags) {
+    this(version, factors, lossReasons, lossTypes, personas, objections, flags, Map.of());
+  }
+
+  /** A CRM value as the mapping compares it (case- and space-insensitively). */
+  public static String crmKey(String crmValue) {
+    return normalize(crmValue);
+  }
+
+  private static String normalize(String crmValue) {
+    return crmValue == null ? "" : crmValue.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+
   /**
-   * The loss-reason code a CRM picklist value stands for (spec v1.1 "CRM loss reasons and the
-   * codebook"): a loss reason's own code or label, or a value listed under {@code crm_loss_reasons},
-   * compared case-insensitively with runs of spaces, hyphens and underscores folded. Empty for a
-   * blank value and for a value that maps to nothing. This is the one mapping; every command that
-   * reads a CRM loss reason goes through it.
+   * The loss-reason code a CRM picklist value stands for (corpus-format v1.1): the
+   * {@code crm_loss_reasons} mapping (values compared case- and space-insensitively), else a loss
+   * reason whose code or label matches; empty when the value maps to nothing.
    */
   public Optional<String> crmLossReason(String crmValue) {
-    String key = crmKey(crmValue == null ? "" : crmValue);
-    if (key.isEmpty()) {
+    String n = normalize(crmValue);
+    if (n.isEmpty()) {
       return Optional.empty();
     }
-    String mapped = crmLossReasons.get(key);
+    String mapped = crmLossReasons.get(n);
     if (mapped != null) {
       return Optional.of(mapped);
     }
     for (Code c : lossReasons.values()) {
-      if (crmKey(c.id()).equals(key) || crmKey(c.label()).equals(key)) {
+      if (normalize(c.id()).equals(n) || normalize(c.label()).equals(n)) {
         return Optional.of(c.id());
       }
     }
     return Optional.empty();
-  }
-
-  /** A CRM value as the mapping compares it: lower case, spaces, hyphens and underscores folded to one space. */
-  public static String crmKey(String value) {
-    return value.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_-]+", " ");
   }
 
   private static Map<String, Code> copy(Map<String, Code> m) {

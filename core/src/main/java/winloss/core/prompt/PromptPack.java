@@ -19,7 +19,11 @@ import winloss.core.model.Quarter;
 import winloss.core.model.Question;
 import winloss.core.model.Quote;
 import winloss.core.output.Templates;
-import winloss.core.stats.Wilson;
+import winloss.core.evidence.Accounts;
+import winloss.core.evidence.Slices;
+import winloss.core.evidence.Tally;
+import winloss.core.evidence.ThemeEvidence;
+import winloss.core.evidence.Themes;
 
 /**
  * {@code winloss prompt NAME}: the program's five prompts (win script, loss script, theme
@@ -97,6 +101,7 @@ public final class PromptPack {
         List<Interview> ivs = completedIn(corpus, q);
         v.put("quarter", q.toString());
         v.put("n", ivs.size());
+        v.put("min_theme_interviews", corpus.brief().program().minThemeInterviews());
         v.put("wins", count(corpus, ivs, Outcome.WON));
         v.put("losses", count(corpus, ivs, Outcome.LOST));
         v.put("no_decisions", count(corpus, ivs, Outcome.NO_DECISION));
@@ -114,21 +119,23 @@ public final class PromptPack {
         out = Path.of("win-loss", "themes", String.format(Locale.ROOT, "%04d-%02d.md", end.getYear(), end.getMonthValue()));
       }
       case "teardown" -> {
+        v.put("min_theme_interviews", corpus.brief().program().minThemeInterviews());
         if (req.competitor() == null || req.competitor().isBlank()) {
           throw new WinlossException("prompt teardown needs --competitor NAME");
         }
         Quarter last = req.quarter() != null ? req.quarter() : latestQuarter(corpus);
         Quarter first = last.previous().previous().previous();
         List<Deal> deals = corpus.deals().stream()
-            .filter(d -> d.competitor().equalsIgnoreCase(req.competitor().strip()))
+            .filter(d -> d.hasCompetitor() && Slices.normalize(d.competitor()).equals(Slices.normalize(req.competitor())))
             .filter(d -> inRange(corpus, d, first, last)).sorted(Comparator.comparing(Deal::closeDate).thenComparing(Deal::oppId)).toList();
         if (deals.isEmpty()) {
           throw new WinlossException("no deals against " + req.competitor() + " closed in " + first + " to " + last
               + "; competitors in deals.csv: " + String.join(", ", corpus.deals().stream().filter(Deal::hasCompetitor)
                   .map(Deal::competitor).distinct().sorted().toList()));
         }
-        long won = deals.stream().filter(d -> d.outcome() == Outcome.WON).count();
-        long lost = deals.stream().filter(d -> d.outcome() == Outcome.LOST).count();
+        Tally all = Tally.of(req.competitor(), deals);
+        long won = all.won();
+        long lost = all.lost();
         v.put("competitor", deals.get(0).competitor());
         v.put("period", first + " to " + last);
         v.put("wins", won);
@@ -136,9 +143,8 @@ public final class PromptPack {
         List<Object> trend = new ArrayList<>();
         for (Quarter q = first; q.compareTo(last) <= 0; q = q.next()) {
           final Quarter qq = q;
-          long w = deals.stream().filter(d -> d.outcome() == Outcome.WON && corpus.fiscal().quarterOf(d.closeDate()).equals(qq)).count();
-          long l = deals.stream().filter(d -> d.outcome() == Outcome.LOST && corpus.fiscal().quarterOf(d.closeDate()).equals(qq)).count();
-          trend.add(Map.of("quarter", q.toString(), "won", w, "lost", l, "rate", w + l == 0 ? "n/a" : Wilson.of(w, w + l).describe()));
+          Tally t = Tally.of(q.toString(), deals, d -> corpus.fiscal().quarterOf(d.closeDate()).equals(qq));
+          trend.add(Map.of("quarter", q.toString(), "won", t.won(), "lost", t.lost(), "rate", t.decided() == 0 ? "n/a" : t.wilson().describe()));
         }
         v.put("trend", trend);
         List<Interview> ivs = new ArrayList<>();
@@ -146,7 +152,7 @@ public final class PromptPack {
           corpus.interview(d.oppId()).filter(Interview::isCompleted).ifPresent(ivs::add);
         }
         v.put("interviews", interviews(corpus, ivs));
-        denominators.add(won + lost);
+        denominators.add((long) all.decided());
         denominators.add((long) deals.size());
         denominators.add((long) ivs.size());
         out = Path.of("win-loss", "teardowns", slug(deals.get(0).competitor()) + ".md");
@@ -155,13 +161,17 @@ public final class PromptPack {
         Quarter q = quarter(req);
         v.put("quarter", q.toString());
         v.put("prior_quarter", q.previous().toString());
-        v.put("win_rate", rate(corpus, q, null));
-        v.put("prior_win_rate", rate(corpus, q.previous(), null));
+        v.put("win_rate", rate(Tally.of(q.toString(), dealsIn(corpus, q))));
+        v.put("prior_win_rate", rate(Tally.of(q.previous().toString(), dealsIn(corpus, q.previous()))));
+        v.put("min_theme_interviews", corpus.brief().program().minThemeInterviews());
         v.put("by_segment", breakdown(corpus, q, true));
         v.put("by_competitor", breakdown(corpus, q, false));
         List<Interview> ivs = completedIn(corpus, q);
         v.put("n", ivs.size());
         v.put("themes", themes(corpus, ivs, denominators));
+        denominators.add(count(corpus, ivs, Outcome.WON));
+        denominators.add(count(corpus, ivs, Outcome.LOST));
+        denominators.add(count(corpus, ivs, Outcome.NO_DECISION));
         List<Object> actions = new ArrayList<>();
         for (Action a : corpus.actions()) {
           if (a.quarter().equals(q.toString())) {
@@ -222,16 +232,9 @@ public final class PromptPack {
     return m;
   }
 
+  /** A deal as a prompt shows it: {@link Accounts#anonymous}, never the account's name. */
   static String describe(Deal d) {
-    List<String> parts = new ArrayList<>();
-    if (!d.segment().isEmpty()) {
-      parts.add(d.segment());
-    }
-    if (!d.industry().isEmpty()) {
-      parts.add(d.industry());
-    }
-    String words = (parts.isEmpty() ? "" : String.join(" ", parts) + " ") + "account";
-    return ("aeiou".indexOf(Character.toLowerCase(words.charAt(0))) >= 0 ? "an " : "a ") + words + " (" + d.outcome().code() + ")";
+    return Accounts.anonymous(d);
   }
 
   private static List<Interview> completedIn(Corpus corpus, Quarter q) {
@@ -246,8 +249,9 @@ public final class PromptPack {
     return out;
   }
 
+  /** Interviews whose deal ended {@code o} (deals.csv is the record of the outcome). */
   private static long count(Corpus corpus, List<Interview> ivs, Outcome o) {
-    return ivs.stream().filter(i -> i.outcome() == o).count();
+    return ivs.stream().filter(i -> corpus.deal(i.opp()).map(Deal::outcome).orElse(i.outcome()) == o).count();
   }
 
   private static String section(Corpus corpus, int n) {
@@ -290,63 +294,56 @@ public final class PromptPack {
     return out;
   }
 
-  private static String rate(Corpus corpus, Quarter q, java.util.function.Predicate<Deal> filter) {
-    long won = 0;
-    long lost = 0;
-    long nd = 0;
-    for (Deal d : corpus.deals()) {
-      if (!corpus.fiscal().quarterOf(d.closeDate()).equals(q) || (filter != null && !filter.test(d))) {
-        continue;
-      }
-      switch (d.outcome()) {
-        case WON -> won++;
-        case LOST -> lost++;
-        default -> nd++;
-      }
-    }
-    return (won + lost == 0 ? "no won or lost deals" : Wilson.of(won, won + lost).describe() + " won") + "; " + nd + " no-decision";
+  /** The quarter's deals. */
+  private static List<Deal> dealsIn(Corpus corpus, Quarter q) {
+    return corpus.deals().stream().filter(d -> corpus.fiscal().quarterOf(d.closeDate()).equals(q)).toList();
+  }
+
+  /** "3 of 5 (60%, 95% CI 23-88%) won; 1 no-decision", from the one {@link Tally}. */
+  static String rate(Tally t) {
+    return (t.decided() == 0 ? "no won or lost deals" : t.wilson().describe() + " won") + "; " + t.noDecision() + " no-decision"
+        + (t.small() && t.decided() > 0 ? " (small sample)" : "");
   }
 
   private static List<Object> breakdown(Corpus corpus, Quarter q, boolean segment) {
-    TreeMap<String, Boolean> keys = new TreeMap<>();
-    for (Deal d : corpus.deals()) {
-      if (corpus.fiscal().quarterOf(d.closeDate()).equals(q)) {
-        keys.put(segment ? (d.segment().isEmpty() ? "(none)" : d.segment()) : (d.hasCompetitor() ? d.competitor() : "(none)"), true);
-      }
-    }
+    List<Deal> deals = dealsIn(corpus, q);
+    Slices slices = segment ? Slices.bySegment(deals) : Slices.of(deals, d -> d.hasCompetitor() ? d.competitor() : "(none)");
     List<Object> out = new ArrayList<>();
-    for (String k : keys.keySet()) {
-      out.add(Map.of("key", k, "rate", rate(corpus, q, d -> k.equals(segment
-          ? (d.segment().isEmpty() ? "(none)" : d.segment()) : (d.hasCompetitor() ? d.competitor() : "(none)")))));
+    for (Tally t : slices.tallies().stream().sorted(Comparator.comparing(Tally::key)).toList()) {
+      out.add(Map.of("key", t.key(), "rate", rate(t)));
     }
     return out;
   }
 
+  /**
+   * The quarter's codes from the one core ({@link Themes}): stance, both sides with ids, and
+   * whether the code is a theme or only a signal under {@code min_theme_interviews}.
+   */
   private static List<Object> themes(Corpus corpus, List<Interview> ivs, List<Long> denominators) {
+    Themes themes = Themes.of(corpus, ivs, Map.of());
+    denominators.add((long) themes.citations().interviews());
     List<Object> out = new ArrayList<>();
-    for (Outcome o : List.of(Outcome.WON, Outcome.LOST)) {
-      List<Interview> bucket = ivs.stream().filter(i -> i.outcome() == o).toList();
-      denominators.add((long) bucket.size());
-      TreeMap<String, List<String>> byCode = new TreeMap<>();
-      for (Interview iv : bucket) {
-        for (String c : iv.codes().decisive()) {
-          byCode.computeIfAbsent(c, k -> new ArrayList<>()).add(iv.opp());
+    for (ThemeEvidence t : themes.ranked()) {
+      List<Object> quotes = new ArrayList<>();
+      for (Interview iv : ivs) {
+        if (!t.interviews().contains(iv.opp())) {
+          continue;
         }
-      }
-      List<Map.Entry<String, List<String>>> sorted = new ArrayList<>(byCode.entrySet());
-      sorted.sort((a, b) -> a.getValue().size() != b.getValue().size() ? b.getValue().size() - a.getValue().size() : a.getKey().compareTo(b.getKey()));
-      for (Map.Entry<String, List<String>> e : sorted) {
-        List<Object> quotes = new ArrayList<>();
-        for (Interview iv : bucket) {
-          for (Quote q : iv.quotes()) {
-            if (q.tags().contains(e.getKey())) {
-              quotes.add(Map.of("text", q.text(), "citation", cited(q)));
-            }
+        for (Quote q : iv.quotes()) {
+          if (q.tags().contains(t.code())) {
+            quotes.add(Map.of("text", q.text(), "citation", cited(q)));
           }
         }
-        out.add(Map.of("side", o == Outcome.WON ? "won" : "lost", "code", e.getKey(),
-            "count", e.getValue().size() + " of " + bucket.size(), "interviews", String.join(", ", e.getValue()), "quotes", quotes));
       }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("code", t.code());
+      m.put("stance", t.stance().word());
+      m.put("count", t.count() + " of " + themes.citations().interviews());
+      m.put("for", t.forIds().isEmpty() ? "none" : String.join(", ", t.forIds()));
+      m.put("against", t.againstIds().isEmpty() ? "none" : String.join(", ", t.againstIds()));
+      m.put("signal", themes.rule().mark(t.count()));
+      m.put("quotes", quotes);
+      out.add(m);
     }
     return out;
   }

@@ -1,41 +1,38 @@
 package winloss.core.synthesis;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import winloss.core.model.Interview;
-import winloss.core.model.Outcome;
+import winloss.core.evidence.ThemeEvidence;
+import winloss.core.evidence.Themes;
 
 /**
- * Where the evidence contradicts the brief's Right-to-Win: a claimed code that loss interviews
- * cite as the decisive factor, or that no win interview cites as decisive.
+ * Where the evidence contradicts the brief's Right-to-Win (corpus-format v1.1): a claimed code
+ * cited against us by at least {@code min_theme_interviews} interviews. Citations for us (a
+ * loss's {@code almost}: what nearly won it) are shown as support beside it, never as evidence
+ * against. The rule is the core's ({@link Themes#contradictions}); this class only words it.
  */
 public final class Contradictions {
   private Contradictions() {}
 
-  /** One sentence per right-to-win code the period contradicts, keyed by code, in the brief's order. */
-  public static Map<String, String> byCode(Evidence ev, List<Interview> ivs) {
-    List<Interview> wins = Evidence.withOutcome(ivs, ev, Outcome.WON);
-    List<Interview> losses = Evidence.withOutcome(ivs, ev, Outcome.LOST);
+  /** One sentence per contradicted right-to-win code, keyed by code, most against first. */
+  public static Map<String, String> byCode(Evidence ev, Themes themes) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (String code : ev.corpus().brief().rightToWin()) {
-      String label = ev.book().label(code);
-      List<String> lost = losses.stream().filter(iv -> iv.codes().decisive().contains(code)).map(Interview::opp).toList();
-      List<String> won = wins.stream().filter(iv -> iv.codes().decisive().contains(code)).map(Interview::opp).toList();
-      StringBuilder sb = new StringBuilder();
-      if (!lost.isEmpty()) {
-        sb.append("The brief claims ").append(label).append(" as Right-to-Win, but ").append(lost.size()).append(" of ")
-            .append(losses.size()).append(" loss interviews cite it as the decisive factor (").append(String.join(", ", lost))
-            .append(")");
-      }
-      if (won.isEmpty() && !wins.isEmpty()) {
-        sb.append(sb.length() == 0 ? "The brief claims " + label + " as Right-to-Win, but" : "; and")
-            .append(" none of ").append(wins.size()).append(" win interviews cite it as decisive");
-      }
-      if (sb.length() > 0) {
-        out.put(code, sb.append('.').toString());
-      }
+    int n = themes.citations().interviews();
+    for (ThemeEvidence t : themes.contradictions()) {
+      out.put(t.code(), sentence(t, n));
     }
     return out;
+  }
+
+  /** "The brief claims X as Right-to-Win, but 3 of 9 interviews cite it against us (A, B, C); 1 cites it for us (D)." */
+  static String sentence(ThemeEvidence t, int n) {
+    String s = "The brief claims " + t.label() + " as Right-to-Win, but " + t.againstIds().size() + " of " + n
+        + " interviews cite it against us (" + String.join(", ", t.againstIds()) + ")";
+    if (t.forIds().isEmpty()) {
+      s += "; none cites it for us";
+    } else {
+      s += "; " + t.forIds().size() + " cite" + (t.forIds().size() == 1 ? "s" : "") + " it for us, as support (" + String.join(", ", t.forIds()) + ")";
+    }
+    return s + ".";
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import winloss.core.evidence.Accounts;
+import winloss.core.evidence.NaturalOrder;
 import winloss.core.model.Codebook;
 import winloss.core.model.Corpus;
 import winloss.core.model.Deal;
@@ -21,19 +22,18 @@ import winloss.core.model.Quote;
 
 /**
  * The corpus as the synthesis reads it: deals and completed interviews by period, counts of
- * coded fields, and quotes with consent-aware attribution. An account is named only where its
- * interview's {@code consent.attribute} is true; every other deal is described by segment,
- * industry and outcome.
+ * coded fields, and quotes with consent-aware attribution through the one describer,
+ * {@link Accounts}.
  */
 public final class Evidence {
   static final Comparator<String> OPP_ORDER = NaturalOrder.INSTANCE;
 
   private final Corpus corpus;
+  private final Accounts accounts;
   private final Map<String, Deal> deals;
   private final Map<String, Interview> interviews = new LinkedHashMap<>();
   /** Every deal by close date, then opp id: periods are ranges of it, found by binary search. */
   private final List<Deal> byCloseDate;
-  private final Accounts accounts;
 
   public Evidence(Corpus corpus) {
     this.corpus = corpus;
@@ -105,45 +105,19 @@ public final class Evidence {
     return ivs.stream().filter(iv -> ev.outcome(iv) == o).toList();
   }
 
+  /** The one describer ({@link Accounts}): named with consent, else described. */
+  public Accounts accounts() {
+    return accounts;
+  }
+
   /** May outputs name this deal's account? The consent rule is {@link Accounts#named}. */
   public boolean named(Deal d) {
     return accounts.named(d);
   }
 
-  /** "Acme Freight (mid-market logistics, won)" with consent, else "a mid-market logistics account (won)". */
+  /** {@link Accounts#who}. */
   public String who(Deal d) {
-    if (d == null) {
-      return "an account";
-    }
-    String kind = describe(d);
-    if (named(d)) {
-      return d.account() + " (" + (kind.isEmpty() ? "" : kind + ", ") + outcomeWord(d.outcome()) + ")";
-    }
-    String noun = (kind.isEmpty() ? "" : kind + " ") + "account";
-    return article(noun) + " " + noun + " (" + outcomeWord(d.outcome()) + ")";
-  }
-
-  /** Segment and industry, e.g. "mid-market logistics". */
-  public static String describe(Deal d) {
-    return (d.segment() + " " + d.industry()).trim();
-  }
-
-  public static String outcomeWord(Outcome o) {
-    return o == null ? "unknown" : switch (o) {
-      case WON -> "won";
-      case LOST -> "lost";
-      case NO_DECISION -> "no decision";
-    };
-  }
-
-  /** "an enterprise", "a mid-market", and "an smb": a word with no vowel is read out as letters. */
-  static String article(String noun) {
-    String word = noun.split("[ -]", 2)[0].toLowerCase(java.util.Locale.ROOT);
-    if (word.isEmpty()) {
-      return "a";
-    }
-    boolean spelled = word.chars().noneMatch(ch -> "aeiouy".indexOf(ch) >= 0);
-    return (spelled ? "aefhilmnorsx" : "aeiou").indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+    return accounts.who(d);
   }
 
   public String personaLabel(Interview iv) {
@@ -164,7 +138,8 @@ public final class Evidence {
   }
 
   public QuoteRef ref(Interview iv, Quote q) {
-    return new QuoteRef(iv.opp(), q.line(), q.text(), who(deal(iv)), personaLabel(iv), outcome(iv), q.redacted());
+    Deal d = deal(iv);
+    return new QuoteRef(iv.opp(), q.line(), accounts.text(d, q.text()), who(d), personaLabel(iv), outcome(iv), q.redacted());
   }
 
   /** Up to {@code max} quotes, one per interview first, so one talkative buyer does not carry a theme. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import winloss.core.evidence.Tally;
 
 /** Number and text formatting shared by the synthesis documents. */
 final class Fmt {

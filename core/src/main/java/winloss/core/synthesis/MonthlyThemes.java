@@ -3,12 +3,12 @@ package winloss.core.synthesis;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import winloss.core.diag.WinlossException;
+import winloss.core.evidence.Tally;
+import winloss.core.evidence.ThemeStance;
 import winloss.core.model.Corpus;
 import winloss.core.model.Deal;
 import winloss.core.model.Interview;
@@ -51,8 +51,8 @@ public final class MonthlyThemes {
     }
     this.tally = Tally.of(month.toString(), deals);
     Quarter q = corpus.fiscal().quarterOf(from);
-    this.found = ThemeFinder.find(ev, ivs, corpus.brief().program().minThemeInterviews(), q);
-    this.contradictions = Contradictions.byCode(ev, ivs);
+    this.found = ThemeFinder.find(ev, ivs, ThemeNames.of(corpus, month.toString()), q, to);
+    this.contradictions = Contradictions.byCode(ev, found.core());
   }
 
   public static MonthlyThemes build(Corpus corpus, YearMonth month) {
@@ -86,17 +86,40 @@ public final class MonthlyThemes {
         + " decided), not a finding" : "") + ".";
   }
 
-  public String summary() {
-    return month + ": " + interviewsLine() + "; " + Fmt.plural(found.themes().size(), "theme", "themes") + ", "
-        + Fmt.plural(found.emerging().size(), "emerging code", "emerging codes") + ".";
+  /** At most this many themes are written out; the rest above the minimum get one line each. */
+  static final int MAX_THEMES = 5;
+
+  private List<Theme> shown() {
+    return found.themes().subList(0, Math.min(MAX_THEMES, found.themes().size()));
   }
 
-  /** The theme with the most win citations, and the one with the most loss and no-decision citations. */
-  private Optional<Theme> most(boolean wins) {
-    Comparator<Theme> by = Comparator.comparingInt(t -> wins ? t.wins().size() : t.losses().size() + t.noDecisions().size());
-    return found.themes().stream()
-        .filter(t -> wins ? !t.wins().isEmpty() : !(t.losses().isEmpty() && t.noDecisions().isEmpty()))
-        .max(by.thenComparing(Theme::code, Comparator.reverseOrder()));
+  private List<Theme> more() {
+    return found.themes().subList(Math.min(MAX_THEMES, found.themes().size()), found.themes().size());
+  }
+
+  public String summary() {
+    return month + ": " + interviewsLine() + "; " + Fmt.plural(found.themes().size(), "theme", "themes") + stances(found.themes()) + ", "
+        + Fmt.plural(found.emerging().size(), "signal", "signals") + " under the minimum of " + found.core().rule().min() + ".\n"
+        + "Biggest opportunity: " + found.core().opportunity().map(ThemeEvidenceText::brief).orElse("none (no strength theme)") + "\n"
+        + "Biggest risk: " + found.core().risk().map(ThemeEvidenceText::brief).orElse("none (no weakness theme)");
+  }
+
+  /** " (2 strengths, 1 weakness)" or "". */
+  static String stances(List<Theme> ts) {
+    long s = ts.stream().filter(t -> t.stance() == ThemeStance.STRENGTH).count();
+    long w = ts.stream().filter(t -> t.stance() == ThemeStance.WEAKNESS).count();
+    long m = ts.size() - s - w;
+    List<String> parts = new java.util.ArrayList<>();
+    if (s > 0) {
+      parts.add(Fmt.plural(s, "strength", "strengths"));
+    }
+    if (w > 0) {
+      parts.add(Fmt.plural(w, "weakness", "weaknesses"));
+    }
+    if (m > 0) {
+      parts.add(m + " mixed");
+    }
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
   }
 
   public Map<String, Object> view() {
@@ -107,33 +130,29 @@ public final class MonthlyThemes {
     v.put("to", to.toString());
     v.put("interviewsLine", interviewsLine());
     v.put("dealsLine", dealsLine());
-    v.put("minThemes", corpus.brief().program().minThemeInterviews());
-    v.put("themes", found.themes().stream().map(t -> QuarterlyReadout.themeView(t, corpus)).toList());
-    v.put("summaryRows", found.themes().stream().map(t -> {
+    v.put("minThemes", found.core().rule().min());
+    v.put("themes", shown().stream().map(t -> QuarterlyReadout.themeView(t, corpus)).toList());
+    v.put("summaryRows", shown().stream().map(t -> {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", Fmt.cell(t.label()));
+      m.put("name", Fmt.cell(t.name()));
       m.put("xOfN", t.count() + " of " + t.of());
-      m.put("direction", t.direction());
-      m.put("persona", Fmt.cell(t.persona()));
+      m.put("stance", t.stance().word());
+      m.put("sides", Fmt.cell(t.sides()));
       m.put("brief", Fmt.cell(t.briefTarget()));
-      m.put("owner", t.recommendation().suggested() ? "**no owner yet** (" + t.recommendation().function() + ")"
-          : Fmt.cell(t.recommendation().owner()) + " (" + t.recommendation().id() + ")");
+      m.put("owner", Fmt.cell(t.recommendation().owner().isEmpty() ? t.recommendation().function() : t.recommendation().owner())
+          + (t.recommendation().proposed() ? " (*proposed*)" : " (" + t.recommendation().id() + ")"));
       return m;
     }).toList());
-    v.put("emerging", found.emerging().stream().map(t -> Map.<String, Object>of("line", t.label() + ": " + t.xOfN() + ", " + t.direction()
-        + "; emerging, under the minimum of " + corpus.brief().program().minThemeInterviews())).toList());
+    v.put("more", more().stream().map(t -> Map.<String, Object>of("line", t.name() + ": " + t.xOfN() + ", " + t.stance().word() + "; " + t.sides())).toList());
+    v.put("emerging", found.emerging().stream().map(t -> Map.<String, Object>of("line", t.label() + ": " + t.xOfN() + "; " + t.sides()
+        + "; " + found.core().rule().mark(t.count()) + ", not a finding")).toList());
     v.put("contradictions", contradictions.values().stream().map(s -> Map.<String, Object>of("line", s)).toList());
-    v.put("opportunity", most(true).map(t -> t.label() + ": cited by " + Fmt.plural(t.wins().size(), "win", "wins") + " ("
-        + String.join(", ", t.wins()) + "). Put it in front of buyers; " + t.briefTarget() + " is where it lands.")
-        .orElse("No theme this month is carried by wins."));
-    v.put("risk", most(false).map(t -> t.label() + ": cited by " + Fmt.plural(t.losses().size() + t.noDecisions().size(), "loss or no-decision",
-        "losses and no-decisions") + " (" + String.join(", ", concat(t.losses(), t.noDecisions())) + "). Left alone, it keeps costing deals.")
-        .orElse("No theme this month is carried by losses."));
+    v.put("opportunity", found.core().opportunity().map(t -> t.name() + ": " + ThemeEvidenceText.sides(t) + ". Put it in front of buyers; "
+        + Routing.briefTarget(corpus.brief(), t.briefArea()) + " is where it lands.")
+        .orElse("No theme this month is a strength (cited for us by at least two thirds of its interviews)."));
+    v.put("risk", found.core().risk().map(t -> t.name() + ": " + ThemeEvidenceText.sides(t) + ". Left alone, it keeps costing deals.")
+        .orElse("No theme this month is a weakness (cited against us by at least two thirds of its interviews)."));
     return v;
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).sorted(Evidence.OPP_ORDER).toList();
   }
 
   public Map<String, Object> json() {
@@ -150,6 +169,7 @@ public final class MonthlyThemes {
     i.put("no_decisions", Evidence.withOutcome(ivs, ev, Outcome.NO_DECISION).size());
     m.put("interviews", i);
     m.put("min_theme_interviews", corpus.brief().program().minThemeInterviews());
+    m.put("summary", SummaryJson.of(found.core()));
     m.put("themes", found.themes().stream().map(Theme::toJson).toList());
     m.put("emerging", found.emerging().stream().map(Theme::toJson).toList());
     m.put("contradictions", List.copyOf(contradictions.values()));

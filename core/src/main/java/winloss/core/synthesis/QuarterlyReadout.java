@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import winloss.core.diag.WinlossException;
+import winloss.core.evidence.Slices;
+import winloss.core.evidence.Tally;
 import winloss.core.model.Action;
 import winloss.core.model.Code;
 import winloss.core.model.Corpus;
@@ -30,6 +31,7 @@ public final class QuarterlyReadout {
   public static final String TEMPLATE = "quarterly-synthesis.md.mustache";
   static final int TOP = 5;
   static final int MAX_ACTIONS = 7;
+  static final int MAX_THEMES = 5;
 
   private final Corpus corpus;
   private final Evidence ev;
@@ -73,9 +75,8 @@ public final class QuarterlyReadout {
     this.noDecisions = Evidence.withOutcome(ivs, ev, Outcome.NO_DECISION);
     this.overall = Tally.of(quarter.toString(), deals);
     this.priorTally = Tally.of(prior.toString(), priorDeals);
-    int min = corpus.brief().program().minThemeInterviews();
-    this.themes = ThemeFinder.find(ev, ivs, min, quarter);
-    this.priorThemes = ThemeFinder.find(ev, priorIvs, min, prior);
+    this.themes = ThemeFinder.find(ev, ivs, ThemeNames.of(corpus, quarter.toString()), quarter, readoutDate);
+    this.priorThemes = ThemeFinder.find(ev, priorIvs, ThemeNames.of(corpus, prior.toString()), prior, readoutDate);
     this.actions = actions();
   }
 
@@ -102,55 +103,26 @@ public final class QuarterlyReadout {
 
   // ---- the counting ------------------------------------------------------------------------
 
-  private static String segmentKey(Deal d) {
-    return d.segment().isBlank() ? "(no segment)" : d.segment();
-  }
-
-  private static List<Tally> slices(List<Deal> ds, Function<Deal, String> key, boolean namedOnly) {
-    Map<String, List<Deal>> by = new TreeMap<>();
-    for (Deal d : ds) {
-      if (namedOnly && !d.hasCompetitor()) {
-        continue;
-      }
-      by.computeIfAbsent(key.apply(d), k -> new ArrayList<>()).add(d);
-    }
-    List<Tally> out = new ArrayList<>();
-    by.forEach((k, v) -> out.add(Tally.of(k, v)));
-    out.sort(Comparator.comparingInt(Tally::total).reversed().thenComparing(Tally::key));
-    return out;
-  }
-
   private List<Tally> bySegment(List<Deal> ds) {
-    return slices(ds, QuarterlyReadout::segmentKey, false);
+    return Slices.bySegment(ds).tallies();
   }
 
   private List<Tally> byCompetitor(List<Deal> ds) {
-    return slices(ds, Deal::competitor, true);
+    return Slices.byCompetitor(ds).tallies();
   }
 
   private static Tally find(List<Tally> ts, String key) {
-    return ts.stream().filter(t -> t.key().equalsIgnoreCase(key)).findFirst().orElse(new Tally(key, 0, 0, 0));
+    return ts.stream().filter(t -> Slices.normalize(t.key()).equals(Slices.normalize(key))).findFirst().orElse(Tally.empty(key));
   }
 
-  /** The top three named competitors this quarter: most deals first, the brief's top competitors on ties. */
-  private List<String> topCompetitors() {
-    List<Tally> ts = new ArrayList<>(byCompetitor(deals));
-    ts.sort(Comparator.comparingInt(Tally::total).reversed()
-        .thenComparing(t -> !corpus.brief().program().isTopCompetitor(t.key()))
-        .thenComparing(Tally::key));
-    return ts.stream().limit(3).map(Tally::key).toList();
-  }
-
-  private List<Interview> against(List<Interview> from, String competitor) {
-    return from.stream().filter(iv -> {
-      Deal d = ev.deal(iv);
-      return d != null && d.competitor().equalsIgnoreCase(competitor);
-    }).toList();
-  }
-
+  /**
+   * 5 to 7 actions, as they stood on the readout date: this quarter's actions.yaml entries, then
+   * open ones (on that date) of earlier quarters on this quarter's themes, then a proposed action
+   * for each theme or contradiction no entry covers. An entry of a later quarter does not exist yet.
+   */
   private List<Recommendation> actions() {
     Set<String> themeCodes = new LinkedHashSet<>();
-    themes.themes().forEach(t -> themeCodes.add(t.code()));
+    shownThemes().forEach(t -> themeCodes.add(t.code()));
     List<Recommendation> out = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
     corpus.actions().stream()
@@ -158,23 +130,31 @@ public final class QuarterlyReadout {
         .sorted(Comparator.comparing(Action::id, Evidence.OPP_ORDER))
         .forEach(a -> {
           if (ids.add(a.id())) {
-            out.add(Recommendation.of(corpus, a));
+            out.add(Recommendation.of(corpus, a, readoutDate));
           }
         });
     corpus.actions().stream()
-        .filter(a -> a.status() == Action.Status.OPEN && themeCodes.contains(a.theme()))
+        .filter(a -> Recommendation.asOfQuarter(a, quarter) && Recommendation.status(a, readoutDate).equals("open")
+            && themeCodes.contains(a.theme()))
         .sorted(Comparator.comparing(Action::id, Evidence.OPP_ORDER))
         .forEach(a -> {
           if (ids.add(a.id())) {
-            out.add(Recommendation.of(corpus, a));
+            out.add(Recommendation.of(corpus, a, readoutDate));
           }
         });
-    for (Theme t : themes.themes()) {
-      if (t.recommendation().suggested()) {
+    Set<String> covered = new LinkedHashSet<>();
+    out.forEach(r -> covered.add(r.theme()));
+    for (Theme t : shownThemes()) {
+      if (t.recommendation().proposed() && covered.add(t.code())) {
         out.add(t.recommendation());
       }
     }
     return List.copyOf(out.subList(0, Math.min(MAX_ACTIONS, out.size())));
+  }
+
+  /** The 3 to 5 themes the readout names: the top {@value #MAX_THEMES} that pass the small-sample rule. */
+  List<Theme> shownThemes() {
+    return themes.themes().subList(0, Math.min(MAX_THEMES, themes.themes().size()));
   }
 
   private record Changes(List<Theme> added, List<Theme> gone, List<Theme> intensified, List<Theme> faded) {}
@@ -278,9 +258,19 @@ public final class QuarterlyReadout {
     ch.put("intensified", c.intensified().stream().map(Theme::code).toList());
     ch.put("faded", c.faded().stream().map(Theme::code).toList());
     m.put("changes", ch);
-    m.put("themes", themes.themes().stream().map(Theme::toJson).toList());
-    m.put("emerging", themes.emerging().stream().map(t -> Map.of("code", t.code(), "count", t.count())).map(TreeMap::new).toList());
-    m.put("contradictions", new ArrayList<>(Contradictions.byCode(ev, ivs).values()));
+    m.put("summary", SummaryJson.of(themes.core()));
+    m.put("themes", shownThemes().stream().map(Theme::toJson).toList());
+    m.put("more_themes", themes.themes().stream().skip(MAX_THEMES).map(Theme::code).toList());
+    m.put("signals", themes.emerging().stream().map(t -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("code", t.code());
+      x.put("count", t.count());
+      x.put("interviews", t.interviews());
+      x.put("for", t.evidence().forIds());
+      x.put("against", t.evidence().againstIds());
+      return x;
+    }).toList());
+    m.put("contradictions", new ArrayList<>(Contradictions.byCode(ev, themes.core()).values()));
     m.put("actions", actions.stream().map(Recommendation::toJson).toList());
     return m;
   }
@@ -309,6 +299,7 @@ public final class QuarterlyReadout {
   // ---- the markdown view -------------------------------------------------------------------
 
   public Map<String, Object> view() {
+    Set<String> used = new LinkedHashSet<>();
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("company", corpus.brief().company());
     v.put("quarter", quarter.toString());
@@ -318,22 +309,42 @@ public final class QuarterlyReadout {
     v.put("readoutDate", readoutDate.toString());
     v.put("headline", headline());
     v.put("interviewsLine", interviewsLine());
-    v.put("minThemes", corpus.brief().program().minThemeInterviews());
+    v.put("minThemes", themes.core().rule().min());
+    summarySection(v);
+    v.put("themes", themeViews(used));
+    v.put("fewThemes", shownThemes().size() < 3
+        ? "Only " + Fmt.plural(shownThemes().size(), "code reaches", "codes reach") + " " + themes.core().rule().min()
+            + " interviews this quarter: fewer than three themes, and no padding." : "");
+    v.put("moreThemes", themes.themes().stream().skip(MAX_THEMES).map(t -> Map.<String, Object>of("line", t.name() + ": " + t.xOfN()
+        + ", " + t.stance().word())).toList());
     section1(v);
-    section2(v);
-    section3(v);
-    section4(v);
+    section2(v, used);
+    section3(v, used);
+    section4(v, used);
     section5(v);
     section6(v);
     v.put("appendix", appendix());
+    v.put("appendixThemes", themes.core().ranked().stream().map(t -> Map.<String, Object>of("line", t.label() + " (" + t.code() + "): "
+        + t.count() + " of " + themes.core().citations().interviews() + ", " + t.stance().word() + "; "
+        + String.join("; ", t.citations().stream().map(winloss.core.evidence.Citation::describe).toList())
+        + (t.pattern() ? "" : "; " + themes.core().rule().mark(t.count())))).toList());
+    v.put("appendixQuotes", ivs.stream().flatMap(iv -> iv.quotes().stream().map(q -> ev.ref(iv, q)))
+        .map(q -> Map.<String, Object>of("line", q.markdown() + " " + tagsOf(q))).toList());
     return v;
   }
 
+  private String tagsOf(QuoteRef q) {
+    return corpus.interview(q.opp()).flatMap(iv -> iv.quotes().stream().filter(x -> x.line() == q.line()).findFirst())
+        .map(x -> "#" + String.join(" #", x.tags())).orElse("");
+  }
+
+  /** "Win rate 47% in 2026-Q3 (18 won of 38 decided, 95% CI 32-63%) against 55% in 2026-Q2 (-8 pts, within noise)". */
   public String headline() {
     String s = "Win rate " + Fmt.rate(overall) + " in " + quarter + " (" + overall.won() + " won of " + overall.decided()
         + " decided, 95% CI " + Fmt.ci(overall) + ")";
     if (priorTally.decided() > 0) {
-      s += " against " + Fmt.rate(priorTally) + " in " + prior + " (" + Fmt.change(overall, priorTally) + ")";
+      s += " against " + Fmt.rate(priorTally) + " in " + prior + " (" + Fmt.change(overall, priorTally)
+          + (overall.withinNoise(priorTally) ? ", within noise" : ", a change: the 95% intervals do not overlap") + ")";
     } else {
       s += "; no decided deals in " + prior + " to compare with";
     }
@@ -350,10 +361,51 @@ public final class QuarterlyReadout {
         + ") of " + Fmt.plural(deals.size(), "closed deal", "closed deals");
   }
 
-  /** One-paragraph summary for the terminal. */
+  /** The terminal summary: the number, then the summary lines by stance. */
   public String summary() {
-    return quarter + ": " + headline() + "\n" + interviewsLine() + "; " + Fmt.plural(themes.themes().size(), "theme", "themes")
-        + ", " + Fmt.plural(actions.size(), "recommended action", "recommended actions") + ".";
+    List<Theme> shown = shownThemes();
+    return quarter + ": " + headline() + "\n" + interviewsLine() + "; " + Fmt.plural(shown.size(), "theme", "themes")
+        + MonthlyThemes.stances(shown) + ", " + Fmt.plural(actions.size(), "recommended action", "recommended actions") + ".\n"
+        + "Biggest opportunity: " + themes.core().opportunity().map(ThemeEvidenceText::brief).orElse("none (no strength theme)") + "\n"
+        + "Biggest risk: " + themes.core().risk().map(ThemeEvidenceText::brief).orElse("none (no weakness theme)") + "\n"
+        + "Contradicts the brief: " + themes.core().contradiction().map(t -> t.label() + " (right-to-win; against us in "
+            + t.againstIds().size() + ": " + String.join(", ", t.againstIds()) + "; for us in " + t.forIds().size() + ")").orElse("none");
+  }
+
+  /** The executive summary's lines (at most 250 words): the number, opportunity, risk, contradiction, top actions. */
+  private void summarySection(Map<String, Object> v) {
+    var core = themes.core();
+    v.put("opportunity", core.opportunity().map(t -> t.name() + ": for us in " + t.forIds().size() + " of " + t.count()
+        + " citing interviews (" + String.join(", ", t.forIds()) + "), " + Fmt.money(t.acv(), currency()) + " of ACV behind it.")
+        .orElse("None: no theme is cited for us by two thirds of its interviews."));
+    v.put("risk", core.risk().map(t -> t.name() + ": against us in " + t.againstIds().size() + " of " + t.count()
+        + " citing interviews (" + String.join(", ", t.againstIds()) + "), " + Fmt.money(t.acv(), currency()) + " of ACV at stake.")
+        .orElse("None: no theme is cited against us by two thirds of its interviews."));
+    v.put("contradiction", core.contradiction().map(t -> "The brief claims " + t.label() + " as Right-to-Win; " + t.againstIds().size()
+        + " interviews cite it against us (" + String.join(", ", t.againstIds()) + ")"
+        + (t.forIds().isEmpty() ? "." : ", " + t.forIds().size() + " for us (" + String.join(", ", t.forIds()) + ")."))
+        .orElse("None: no Right-to-Win code is cited against us by " + core.rule().min() + " or more interviews."));
+    List<Map<String, Object>> top = new ArrayList<>();
+    for (int i = 0; i < Math.min(3, actions.size()); i++) {
+      Recommendation r = actions.get(i);
+      String owner = r.owner().isEmpty() ? r.function() : r.owner();
+      top.add(Map.of("line", owner + ", " + deadline(r) + ": " + shortText(r.text()) + (r.proposed() ? " (*proposed*)" : " (" + r.id() + ")")));
+    }
+    v.put("topActions", top);
+  }
+
+  private static String shortText(String s) {
+    String t = s.strip();
+    int cut = t.indexOf(" (");
+    return cut > 0 ? t.substring(0, cut) : t;
+  }
+
+  private String currency() {
+    return corpus.brief().program().currency();
+  }
+
+  private String deadline(Recommendation r) {
+    return r.proposed() ? r.days() + "-day" : Fmt.deadline(readoutDate, r.due(), r.status());
   }
 
   private Map<String, Object> row(Tally now, Tally before) {
@@ -365,18 +417,18 @@ public final class QuarterlyReadout {
     r.put("rate", Fmt.rate(now));
     r.put("ci", Fmt.ci(now));
     r.put("prior", before == null ? "\u2014" : Fmt.rate(before));
-    r.put("change", Fmt.change(now, before));
+    String change = Fmt.change(now, before);
+    r.put("change", change.equals("\u2014") || before == null ? change : change + (now.withinNoise(before) ? " (noise)" : ""));
     r.put("note", Fmt.small(now));
     return r;
   }
 
   private void section1(Map<String, Object> v) {
-    List<Map<String, Object>> overallRows = List.of(row(overall, priorTally));
-    v.put("overallRows", overallRows);
-    List<Tally> priorSeg = bySegment(priorDeals);
-    v.put("segmentRows", bySegment(deals).stream().map(t -> row(t, find(priorSeg, t.key()))).toList());
-    List<Tally> priorComp = byCompetitor(priorDeals);
-    v.put("competitorRows", byCompetitor(deals).stream().map(t -> row(t, find(priorComp, t.key()))).toList());
+    v.put("overallRows", List.of(row(overall, priorTally)));
+    Slices priorSeg = Slices.bySegment(priorDeals);
+    v.put("segmentRows", bySegment(deals).stream().map(t -> row(t, priorSeg.get(t.key()))).toList());
+    Slices priorComp = Slices.byCompetitor(priorDeals);
+    v.put("competitorRows", byCompetitor(deals).stream().map(t -> row(t, priorComp.get(t.key()))).toList());
     long none = deals.stream().filter(d -> !d.hasCompetitor()).count();
     v.put("noCompetitorLine", none == 0 ? "" : Fmt.plural(none, "deal", "deals") + " had no named competitor.");
     v.put("monthRows", months().stream().map(t -> row(t, null)).toList());
@@ -402,38 +454,101 @@ public final class QuarterlyReadout {
         + "    y-axis \"Win rate (%)\" 0 --> 100\n    bar [" + String.join(", ", values) + "]";
   }
 
-  private Map<String, Object> factorItem(int rank, CodeCount c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("rank", rank);
-    m.put("label", c.label());
-    m.put("code", c.code());
-    m.put("xOfN", c.xOfN());
-    m.put("persona", c.persona());
-    m.put("quotes", quoteLines(c.quotes()));
-    m.put("noQuotes", c.quotes().isEmpty());
-    return m;
-  }
-
   static List<Map<String, Object>> quoteLines(List<QuoteRef> qs) {
     return qs.stream().map(q -> Map.<String, Object>of("line", q.markdown())).toList();
   }
 
-  private List<Map<String, Object>> top(List<CodeCount> cs) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (int i = 0; i < Math.min(TOP, cs.size()); i++) {
-      out.add(factorItem(i + 1, cs.get(i)));
+  /** The first of {@code qs} not printed yet in the main body (each quote at most once), marking it used. */
+  private static List<QuoteRef> fresh(List<QuoteRef> qs, Set<String> used, int max) {
+    List<QuoteRef> out = new ArrayList<>();
+    for (QuoteRef q : qs) {
+      if (out.size() < max && used.add(q.citation())) {
+        out.add(q);
+      }
     }
     return out;
   }
 
-  private void section2(Map<String, Object> v) {
-    v.put("winInterviews", wins.size());
-    v.put("whyWon", top(decisive(wins)));
+  private List<Map<String, Object>> themeViews(Set<String> used) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    int n = 1;
+    for (Theme t : shownThemes()) {
+      Map<String, Object> m = themeView(t, corpus);
+      List<QuoteRef> qs = fresh(t.quotes(), used, 1);
+      m.put("quotes", quoteLines(qs));
+      m.put("noQuotes", qs.isEmpty() && t.quotes().isEmpty());
+      m.put("n", n++);
+      m.put("count", t.count() + " of " + t.of() + " interviews");
+      m.put("contradiction", t.contradiction().isEmpty() ? "" : "the Right-to-Win claim; " + t.evidence().againstIds().size()
+          + " interviews cite it against us (see the executive summary)");
+      int idx = actions.indexOf(t.recommendation());
+      m.put("action", idx >= 0 ? "action " + (idx + 1) + " in section 6" : t.recommendation().line());
+      out.add(m);
+    }
+    return out;
   }
 
-  private void section3(Map<String, Object> v) {
+  /** The template view of one theme, shared with the monthly synthesis. */
+  static Map<String, Object> themeView(Theme t, Corpus corpus) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", t.name());
+    m.put("label", t.label());
+    m.put("code", t.code());
+    m.put("xOfN", t.xOfN());
+    m.put("stance", t.stance().word());
+    m.put("sides", t.sides());
+    m.put("acv", Fmt.money(t.acv(), corpus.brief().program().currency()));
+    m.put("atStake", t.stance() == winloss.core.evidence.ThemeStance.STRENGTH ? "behind it" : "at stake");
+    m.put("citations", String.join("; ", t.citations()));
+    m.put("persona", t.persona());
+    m.put("quotes", quoteLines(t.quotes()));
+    m.put("noQuotes", t.quotes().isEmpty());
+    m.put("brief", t.briefTarget());
+    m.put("action", t.recommendation().line());
+    m.put("contradiction", t.contradiction());
+    m.put("hasContradiction", !t.contradiction().isEmpty());
+    return m;
+  }
+
+  /**
+   * Top decisive factors of one bucket: only codes that pass the small-sample rule are headlines;
+   * the rest are listed on one line as single or small signals.
+   */
+  private void factors(Map<String, Object> v, String key, List<Interview> bucket, Set<String> used) {
+    List<CodeCount> all = decisive(bucket);
+    var rule = themes.core().rule();
+    List<Map<String, Object>> top = new ArrayList<>();
+    int rank = 1;
+    for (CodeCount c : all) {
+      if (!rule.isPattern(c.count()) || top.size() >= TOP) {
+        continue;
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rank", rank++);
+      m.put("label", c.label());
+      m.put("code", c.code());
+      m.put("xOfN", c.xOfN());
+      m.put("persona", c.persona());
+      List<QuoteRef> qs = fresh(c.quotes(), used, 1);
+      m.put("quotes", quoteLines(qs));
+      m.put("noQuotes", c.quotes().isEmpty());
+      top.add(m);
+    }
+    v.put(key, top);
+    List<String> signals = all.stream().filter(c -> !rule.isPattern(c.count()))
+        .map(c -> c.label() + " " + c.count() + " of " + c.of() + " (" + String.join(", ", c.interviews()) + ")").toList();
+    v.put(key + "Signals", signals.isEmpty() ? "" : "Under the minimum of " + rule.min() + " interviews (signals, not findings): "
+        + String.join("; ", signals) + ".");
+  }
+
+  private void section2(Map<String, Object> v, Set<String> used) {
+    v.put("winInterviews", wins.size());
+    factors(v, "whyWon", wins, used);
+  }
+
+  private void section3(Map<String, Object> v, Set<String> used) {
     v.put("lossInterviews", losses.size());
-    v.put("whyLost", top(decisive(losses)));
+    factors(v, "whyLost", losses, used);
     List<Map<String, Object>> types = new ArrayList<>();
     for (Code type : corpus.codebook().lossTypes().values()) {
       List<Interview> of = losses.stream().filter(iv -> iv.codes().lossType().equals(type.id())).toList();
@@ -445,15 +560,33 @@ public final class QuarterlyReadout {
       types.add(m);
     }
     v.put("lossTypes", types);
+    crmAgainstBuyer(v);
+    List<CodeCount> reasons = ev.count(losses, iv -> Evidence.one(iv.codes().lossReason()));
+    v.put("lossReasons", reasons.stream().map(c -> Map.<String, Object>of("label", c.label(), "xOfN", c.xOfN())).toList());
+    v.put("noDecisionInterviews", noDecisions.size());
+    v.put("whyNoDecision", decisive(noDecisions).stream().map(c -> Map.<String, Object>of("label", c.label(), "xOfN", c.xOfN())).toList());
+  }
+
+  /**
+   * The CRM against the buyer (corpus-format v1.1): a loss's CRM reason is mapped to a loss_reasons
+   * code ({@code crm_loss_reasons}, or a code or label that matches); agreement is counted only over
+   * losses whose CRM value maps, and unmapped values are listed.
+   */
+  private void crmAgainstBuyer(Map<String, Object> v) {
     List<Map<String, Object>> rows = new ArrayList<>();
     List<String> disagree = new ArrayList<>();
+    Map<String, List<String>> unmapped = new java.util.TreeMap<>();
     int compared = 0;
     for (Interview iv : losses) {
       Deal d = ev.deal(iv);
-      String crm = d == null ? "" : d.crmLossReason();
+      String crm = d == null ? "" : d.crmLossReason().strip();
       String buyer = iv.codes().lossReason();
-      boolean comparable = !crm.isBlank() && !buyer.isBlank();
-      boolean agree = comparable && crmReasonCode(corpus, crm).equals(buyer);
+      var code = corpus.codebook().crmLossReason(crm);
+      boolean comparable = code.isPresent() && !buyer.isBlank();
+      boolean agree = comparable && code.get().equals(buyer);
+      if (!crm.isEmpty() && code.isEmpty()) {
+        unmapped.computeIfAbsent(crm, k -> new ArrayList<>()).add(iv.opp());
+      }
       if (comparable) {
         compared++;
         if (!agree) {
@@ -462,56 +595,92 @@ public final class QuarterlyReadout {
       }
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("opp", iv.opp());
-      r.put("who", Fmt.cell(ev.who(d)));
-      String crmCode = crmReasonCode(corpus, crm);
-      r.put("crm", crm.isBlank() ? "\u2014" : Fmt.cell(corpus.codebook().lossReasons().containsKey(crmCode) ? corpus.codebook().label(crmCode) : crm));
-      r.put("ae", d == null || d.aeReason().isBlank() ? "\u2014" : Fmt.cell(d.aeReason()));
-      r.put("buyer", buyer.isBlank() ? "\u2014" : Fmt.cell(corpus.codebook().label(buyer)));
-      r.put("agree", !comparable ? "not comparable" : agree ? "yes" : "**no**");
+      r.put("crm", crm.isEmpty() ? "\u2014" : Fmt.cell(crm) + code.map(c -> corpus.codebook().lossReasons().get(c).label())
+          .filter(l -> !Slices.normalize(l).equals(Slices.normalize(crm))).map(l -> " (" + l + ")").orElse(code.isEmpty() ? " (unmapped)" : ""));
+      r.put("buyer", buyer.isBlank() ? "\u2014" : Fmt.cell(corpus.codebook().lossReasons().containsKey(buyer)
+          ? corpus.codebook().lossReasons().get(buyer).label() : buyer));
+      r.put("agree", !comparable ? "not compared" : agree ? "yes" : "**no**");
       rows.add(r);
     }
     v.put("aeRows", rows);
-    v.put("disagreeLine", compared == 0 ? "No loss interview has a CRM loss reason to compare with."
-        : "The CRM loss reason and the buyer disagree on " + disagree.size() + " of " + compared + " losses ("
-            + Fmt.pct((double) disagree.size() / compared) + (disagree.isEmpty() ? "" : ": " + String.join(", ", disagree)) + ").");
-    List<CodeCount> reasons = ev.count(losses, iv -> Evidence.one(iv.codes().lossReason()));
-    v.put("hasLossReasons", !reasons.isEmpty());
-    StringBuilder pie = new StringBuilder("pie showData\n    title \"Loss reasons, " + quarter + " (" + Fmt.plural(losses.size(), "loss interview", "loss interviews") + ")\"");
-    for (CodeCount c : reasons) {
-      pie.append("\n    \"").append(c.label().replace("\"", "'")).append("\" : ").append(c.count());
+    String line = compared == 0 ? "No loss interview has a mapped CRM loss reason to compare with."
+        : "The CRM loss reason and the buyer disagree on " + disagree.size() + " of " + compared + " losses with a mapped CRM reason ("
+            + Fmt.pct((double) disagree.size() / compared) + (disagree.isEmpty() ? "" : ": " + String.join(", ", disagree)) + ").";
+    if (!unmapped.isEmpty()) {
+      line += " Not compared, their CRM value maps to no loss reason (add it to crm_loss_reasons in schema.yaml): "
+          + String.join("; ", unmapped.entrySet().stream().map(e -> "\"" + e.getKey() + "\" (" + String.join(", ", e.getValue()) + ")").toList()) + ".";
     }
-    v.put("lossReasonChart", pie.toString());
-    v.put("lossReasons", reasons.stream().map(c -> Map.<String, Object>of("label", c.label(), "xOfN", c.xOfN())).toList());
-    v.put("noDecisionInterviews", noDecisions.size());
-    v.put("whyNoDecision", decisive(noDecisions).stream().map(c -> Map.<String, Object>of("label", c.label(), "xOfN", c.xOfN())).toList());
+    v.put("disagreeLine", line);
   }
 
-  private void section4(Map<String, Object> v) {
-    List<Tally> now = byCompetitor(deals);
-    List<Tally> before = byCompetitor(priorDeals);
+  /** The brief's top competitors first (in its order), then the others by deal count, at most {@value #MAX_COMPETITORS} in all. */
+  private List<String> competitorsShown() {
+    Slices now = Slices.byCompetitor(deals);
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (String c : corpus.brief().program().topCompetitors()) {
+      if (seen.add(Slices.normalize(c))) {
+        Tally t = now.get(c);
+        out.add(t.total() > 0 ? t.key() : c);
+      }
+    }
+    for (Tally t : now.tallies()) {
+      if (out.size() >= Math.max(MAX_COMPETITORS, corpus.brief().program().topCompetitors().size())) {
+        break;
+      }
+      if (seen.add(Slices.normalize(t.key()))) {
+        out.add(t.key());
+      }
+    }
+    return out;
+  }
+
+  static final int MAX_COMPETITORS = 4;
+
+  private List<Interview> against(List<Interview> from, String competitor) {
+    return from.stream().filter(iv -> {
+      Deal d = ev.deal(iv);
+      return d != null && Slices.normalize(d.competitor()).equals(Slices.normalize(competitor));
+    }).toList();
+  }
+
+  private void section4(Map<String, Object> v, Set<String> used) {
+    Slices now = Slices.byCompetitor(deals);
+    Slices before = Slices.byCompetitor(priorDeals);
     List<Map<String, Object>> out = new ArrayList<>();
-    for (String name : topCompetitors()) {
-      Tally t = find(now, name);
-      Tally b = find(before, name);
+    for (String name : competitorsShown()) {
+      Tally t = now.get(name);
+      Tally b = before.get(name);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", name);
+      m.put("top", corpus.brief().program().isTopCompetitor(name) ? " (a top competitor in the brief)" : "");
+      if (t.total() == 0) {
+        m.put("line", "No deal against " + name + " closed in " + quarter);
+        m.put("beat", List.of());
+        m.put("lostTo", List.of());
+        m.put("none", true);
+        out.add(m);
+        continue;
+      }
+      m.put("none", false);
       m.put("line", "Win rate " + Fmt.rate(t) + " (" + t.won() + " won, " + t.lost() + " lost, " + t.noDecision()
-          + " no-decision; 95% CI " + Fmt.ci(t) + ") against " + Fmt.rate(b) + " in " + prior + " (" + Fmt.change(t, b) + ")"
-          + (t.small() ? "; small sample (" + t.decided() + " decided), a direction, not a finding" : ""));
-      List<Interview> beat = against(wins, name);
-      List<Interview> lostTo = against(losses, name);
-      m.put("beat", factorLines(beat, "win"));
-      m.put("lostTo", factorLines(lostTo, "loss"));
+          + " no-decision; 95% CI " + Fmt.ci(t) + ") against " + Fmt.rate(b) + " in " + prior + " (" + Fmt.change(t, b)
+          + (t.withinNoise(b) ? ", within noise" : "") + ")" + (t.small() ? "; small sample (" + t.decided() + " decided), a direction, not a finding" : ""));
+      m.put("beat", factorLines(against(wins, name), "win", used));
+      m.put("lostTo", factorLines(against(losses, name), "loss", used));
       out.add(m);
     }
     v.put("competitors", out);
   }
 
-  private List<Map<String, Object>> factorLines(List<Interview> from, String kind) {
+  private List<Map<String, Object>> factorLines(List<Interview> from, String kind, Set<String> used) {
     List<Map<String, Object>> out = new ArrayList<>();
+    var rule = themes.core().rule();
     for (CodeCount c : decisive(from).stream().limit(3).toList()) {
-      String q = c.quotes().isEmpty() ? "" : " \u2014 " + c.quotes().get(0).markdown();
-      out.add(Map.of("line", c.label() + ": " + c.count() + " of " + c.of() + " " + kind + " interviews (" + String.join(", ", c.interviews()) + ")" + q));
+      List<QuoteRef> qs = rule.isPattern(c.count()) ? fresh(c.quotes(), used, 1) : List.of();
+      String q = qs.isEmpty() ? "" : " \u2014 " + qs.get(0).markdown();
+      String mark = rule.isPattern(c.count()) ? "" : " (" + rule.mark(c.count()) + ")";
+      out.add(Map.of("line", c.label() + ": " + c.count() + " of " + c.of() + " " + kind + " interviews (" + String.join(", ", c.interviews()) + ")" + mark + q));
     }
     return out;
   }
@@ -526,37 +695,18 @@ public final class QuarterlyReadout {
     }).toList());
     v.put("intensifiedThemes", c.intensified().stream().map(t -> change(t, "up")).toList());
     v.put("fadedThemes", c.faded().stream().map(t -> change(t, "down")).toList());
-    v.put("themes", themes.themes().stream().map(t -> themeView(t, corpus)).toList());
-    v.put("emerging", themes.emerging().stream().map(t -> Map.<String, Object>of("line", t.label() + ": " + t.xOfN())).toList());
-    v.put("contradictions", Contradictions.byCode(ev, ivs).values().stream().map(s -> Map.<String, Object>of("line", s)).toList());
-    v.put("hasContradictions", !Contradictions.byCode(ev, ivs).isEmpty());
-    v.put("hasEmerging", !themes.emerging().isEmpty());
+    v.put("rateChange", priorTally.decided() == 0 ? "No decided deal in " + prior + " to compare the win rate with."
+        : "Win rate " + Fmt.rate(overall) + " against " + Fmt.rate(priorTally) + " (" + Fmt.change(overall, priorTally) + "): "
+            + (overall.withinNoise(priorTally) ? "within noise, the 95% intervals (" + Fmt.ci(overall) + " and " + Fmt.ci(priorTally) + ") overlap."
+                : "a change, the 95% intervals (" + Fmt.ci(overall) + " and " + Fmt.ci(priorTally) + ") do not overlap."));
   }
 
   private Map<String, Object> change(Theme t, String how) {
     Theme b = priorTheme(t.code());
     String was = b == null ? "0 of " + priorIvs.size() : b.count() + " of " + b.of();
     return Map.of("line", t.label() + ": " + t.count() + " of " + t.of() + " interviews (" + Fmt.pct(t.share()) + "), was " + was
-        + " in " + prior + (b == null ? "" : " (" + Fmt.pct(b.share()) + ")") + "; " + t.direction());
-  }
-
-  /** The template view of one theme, shared with the monthly synthesis. */
-  static Map<String, Object> themeView(Theme t, Corpus corpus) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", t.label());
-    m.put("code", t.code());
-    m.put("xOfN", t.xOfN());
-    m.put("direction", t.direction());
-    m.put("sides", t.sides());
-    m.put("citations", String.join("; ", t.citations()));
-    m.put("persona", t.persona());
-    m.put("quotes", quoteLines(t.quotes()));
-    m.put("noQuotes", t.quotes().isEmpty());
-    m.put("brief", t.briefTarget());
-    m.put("action", t.recommendation().line(corpus.brief().owners()));
-    m.put("contradiction", t.contradiction());
-    m.put("hasContradiction", !t.contradiction().isEmpty());
-    return m;
+        + " in " + prior + (b == null ? "" : " (" + Fmt.pct(b.share()) + ")") + "; " + t.stance().word()
+        + (b != null && b.stance() != t.stance() ? ", was " + b.stance().word() : ""));
   }
 
   private void section6(Map<String, Object> v) {
@@ -566,8 +716,8 @@ public final class QuarterlyReadout {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("n", n++);
       m.put("theme", corpus.codebook().label(r.theme()));
-      m.put("line", r.line(corpus.brief().owners()));
-      m.put("deadline", r.suggested() ? "proposed 30-day, from naming the owner" : Fmt.deadline(readoutDate, r.due(), r.status()));
+      m.put("line", r.line());
+      m.put("deadline", deadline(r));
       out.add(m);
     }
     v.put("actions", out);
@@ -605,14 +755,9 @@ public final class QuarterlyReadout {
     return m;
   }
 
-  /**
-   * The loss-reason code a CRM picklist value stands for: CRMs hold "Price" where the codebook
-   * says {@code price}, so a value matches a code or its label in any case; anything else is
-   * returned as it is (and so never agrees with the buyer's code).
-   */
-  /** The loss-reason code of a CRM value through the codebook's one mapping, or the value itself when it maps to nothing. */
+  /** The loss-reason code a CRM picklist value stands for ({@link winloss.core.model.Codebook#crmLossReason}), or the value itself. */
   static String crmReasonCode(Corpus corpus, String crm) {
-    return corpus.codebook().crmLossReason(crm).orElse(crm.trim());
+    return corpus.codebook().crmLossReason(crm).orElse(crm.strip());
   }
 
 }

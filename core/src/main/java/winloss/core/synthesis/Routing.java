@@ -42,20 +42,31 @@ public final class Routing {
     return FUNCTION.getOrDefault(area == null ? "" : area, "PMM");
   }
 
-  /** A concrete change worth proposing for a theme that has no action yet. */
-  public static String suggestion(String area, String label, String direction) {
-    boolean losing = !direction.equals("wins");
+  /**
+   * A concrete change worth proposing for a theme no action covers, by its brief area and stance.
+   *
+   * @param evidence e.g. "5 interviews and 410,000 USD of ACV"
+   */
+  public static String suggestion(String area, String label, winloss.core.evidence.ThemeStance stance, String evidence) {
+    boolean strength = stance == winloss.core.evidence.ThemeStance.STRENGTH;
+    String behind = " (" + evidence + " behind it)";
     return switch (area == null ? "" : area) {
-      case "right-to-win" -> losing
-          ? "Test the Right-to-Win claim on " + label + " against the losses that cite it, and rewrite the statement or the proof"
-          : "Sharpen the Right-to-Win statement with the buyers' own words on " + label;
-      case "personas" -> "Add " + label + " to the persona objection lists with a disarming response";
-      case "pricing" -> "Review discount policy and price positioning where " + label + " decides deals";
-      case "competitive" -> "Update the battlecards with what buyers said about " + label;
-      case "brand" -> "Reinforce the brand pillar behind " + label;
-      case "product" -> "Take " + label + " to product intake with the interview count and the ACV at stake";
-      case "sales-process" -> "Fix the sales-process stage behind " + label + " and train the team on it";
-      default -> "Decide what to change about " + label;
+      case "right-to-win" -> strength
+          ? "Sharpen the Right-to-Win statement on " + label + " with the buyers' own words" + behind
+          : "Test the Right-to-Win claim on " + label + " against the interviews that cite it against us, and rewrite the statement or the proof" + behind;
+      case "personas" -> "Add " + label + " to the persona objection lists with a disarming response" + behind;
+      case "pricing" -> strength
+          ? "Put " + label + " in the pricing page and the proposal template" + behind
+          : "Review discount policy and price positioning where " + label + " decides deals" + behind;
+      case "competitive" -> "Update the battlecards with what buyers said about " + label + behind;
+      case "brand" -> "Reinforce the brand pillar behind " + label + behind;
+      case "product" -> strength
+          ? "Put " + label + " in front of buyers in the demo script" + behind
+          : "Take " + label + " to product intake with " + evidence + " behind it";
+      case "sales-process" -> strength
+          ? "Make " + label + " the standard in the sales playbook" + behind
+          : "Fix the sales-process stage behind " + label + " and train the team on it" + behind;
+      default -> "Decide what to change about " + label + behind;
     };
   }
 }

@@ -13,6 +13,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import winloss.core.diag.WinlossException;
+import winloss.core.evidence.Citation;
+import winloss.core.evidence.Slices;
+import winloss.core.evidence.Tally;
+import winloss.core.evidence.ThemeEvidence;
+import winloss.core.evidence.ThemeStance;
+import winloss.core.evidence.Themes;
 import winloss.core.model.Action;
 import winloss.core.model.Code;
 import winloss.core.model.Corpus;
@@ -43,6 +49,7 @@ public final class Teardown {
   private final List<Interview> noDecisions;
   private final Tally tally;
   private final int min;
+  private final Themes themes;
 
   private Teardown(Corpus corpus, String name, int months, LocalDate asOf) {
     this.corpus = corpus;
@@ -51,7 +58,8 @@ public final class Teardown {
     this.months = months;
     this.to = asOf != null ? asOf : Periods.latestClose(corpus.deals()).orElse(LocalDate.of(2000, 1, 1));
     this.from = to.minusMonths(months).plusDays(1);
-    this.deals = ev.deals(from, to).stream().filter(d -> d.competitor().equalsIgnoreCase(name)).toList();
+    this.deals = ev.deals(from, to).stream().filter(d -> d.hasCompetitor() && Slices.normalize(d.competitor()).equals(Slices.normalize(name)))
+        .toList();
     if (deals.isEmpty()) {
       throw new WinlossException("no deals against " + name + " closed between " + from + " and " + to
           + "; nothing to tear down, nothing written (try a longer --months)", WinlossException.FINDINGS);
@@ -62,6 +70,7 @@ public final class Teardown {
     this.noDecisions = Evidence.withOutcome(ivs, ev, Outcome.NO_DECISION);
     this.tally = Tally.of(name, deals);
     this.min = Math.max(1, corpus.brief().program().minThemeInterviews());
+    this.themes = Themes.of(corpus, ivs, Map.of());
   }
 
   /**
@@ -86,7 +95,7 @@ public final class Teardown {
     corpus.interviews().stream().map(iv -> iv.codes().winner().trim())
         .filter(w -> !w.isEmpty() && !w.equalsIgnoreCase("none")).forEach(known::add);
     for (String k : known) {
-      if (k.equalsIgnoreCase(wanted)) {
+      if (Slices.normalize(k).equals(Slices.normalize(wanted))) {
         return k;
       }
     }
@@ -162,6 +171,7 @@ public final class Teardown {
       f.put("label", c.label());
       f.put("xOfN", c.xOfN());
       f.put("persona", c.persona());
+      f.put("signal", themes.rule().mark(c.count()));
       f.put("quotes", QuarterlyReadout.quoteLines(c.quotes()));
       fs.add(f);
     }
@@ -220,8 +230,8 @@ public final class Teardown {
     for (Interview iv : all) {
       Deal d = ev.deal(iv);
       int half = d.closeDate().isAfter(mid) ? 1 : 0;
-      for (String c : ThemeFinder.cited(iv, corpus.codebook())) {
-        n.computeIfAbsent(c, k -> new int[2])[half]++;
+      for (Citation c : ThemeFinder.cited(ev, iv)) {
+        n.computeIfAbsent(c.code(), k -> new int[2])[half]++;
       }
     }
     List<Map<String, Object>> out = new ArrayList<>();
@@ -237,21 +247,28 @@ public final class Teardown {
     return out;
   }
 
+  /**
+   * The single most impactful action: on the strongest weakness against this competitor (a code
+   * cited against us by at least {@code min_theme_interviews} interviews). Under that, no pattern
+   * yet, and it says so.
+   */
   private String impactAction() {
-    List<CodeCount> lossFactors = ev.count(losses, iv -> iv.codes().decisive());
-    if (lossFactors.isEmpty()) {
-      return "No completed loss interview against " + name + " in the period: interview the next loss to " + name
-          + " before choosing an action.";
+    Optional<ThemeEvidence> risk = themes.risk();
+    if (risk.isEmpty()) {
+      List<CodeCount> lossFactors = ev.count(losses, iv -> iv.codes().decisive());
+      String signal = lossFactors.isEmpty() ? "" : " The most cited loss factor, " + lossFactors.get(0).label() + " (" + lossFactors.get(0).xOfN()
+          + "), is a " + themes.rule().mark(lossFactors.get(0).count()) + ", not a pattern.";
+      return "No weakness against " + name + " reaches " + min + " interviews in the period: interview the next losses to " + name
+          + " before choosing an action." + signal;
     }
-    CodeCount top = lossFactors.get(0);
-    Code c = corpus.codebook().factors().get(top.code());
-    String area = c == null ? "" : c.brief();
+    ThemeEvidence top = risk.get();
     Optional<Recommendation> fromActions = corpus.actions().stream()
-        .filter(a -> a.theme().equals(top.code()) && a.status() == Action.Status.OPEN)
+        .filter(a -> a.theme().equals(top.code()) && Recommendation.status(a, to).equals("open") && !a.quarter().isBlank()
+            && Recommendation.asOfQuarter(a, corpus.fiscal().quarterOf(to)))
         .sorted(Comparator.<Action, Boolean>comparing(a -> !a.action().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
             .thenComparing(Action::id))
         .findFirst()
-        .map(a -> Recommendation.of(corpus, a));
+        .map(a -> Recommendation.of(corpus, a, to));
     if (fromActions.isEmpty()) {
       Optional<String> notHolding = corpus.actions().stream()
           .filter(a -> a.theme().equals(top.code()) && a.shipped() && !a.doneOn().isAfter(to)
@@ -271,31 +288,35 @@ public final class Teardown {
           .filter(java.util.Objects::nonNull)
           .findFirst();
       if (notHolding.isPresent()) {
-        return top.label() + " decides the most losses to " + name + ": " + top.xOfN() + ". " + notHolding.get();
+        return top.name() + ": " + ThemeEvidenceText.sides(top) + ". " + notHolding.get();
       }
     }
-    Recommendation r = fromActions.orElseGet(() -> Recommendation.suggestion(top.code(),
-        "Close the gap on " + top.label() + " against " + name, Routing.function(area)));
-    return top.label() + " decides the most losses to " + name + ": " + top.xOfN() + ". " + r.line(corpus.brief().owners());
+    String behind = Fmt.plural(top.count(), "interview", "interviews") + " and " + Fmt.money(top.acv(), corpus.brief().program().currency()) + " of ACV";
+    Recommendation r = fromActions.orElseGet(() -> Recommendation.proposed(corpus, top.code(),
+        "Close the gap on " + top.label() + " against " + name + " (" + behind + " behind it)", Routing.function(top.briefArea()), to, 30));
+    return top.name() + ": " + ThemeEvidenceText.sides(top) + ". " + r.line();
   }
 
+  /**
+   * Battlecard lines from the competitor's themes, one per code, by stance: lead with a strength,
+   * counter a weakness, prepare both sides of a mixed one. Never "lead with" and "counter" the same
+   * code; signals under the minimum get no line.
+   */
   private List<Map<String, Object>> battlecard() {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (CodeCount c : ev.count(wins, iv -> iv.codes().decisive()).stream().limit(3).toList()) {
-      out.add(card("Lead with " + c.label() + ": decisive in " + c.count() + " of " + c.of() + " wins against " + name
-          + " (" + String.join(", ", c.interviews()) + ")", c));
-    }
-    for (CodeCount c : ev.count(losses, iv -> iv.codes().decisive()).stream().limit(3).toList()) {
-      out.add(card("Counter " + c.label() + ": decisive in " + c.count() + " of " + c.of() + " losses to " + name
-          + " (" + String.join(", ", c.interviews()) + "); give AEs the proof point and the question that exposes it", c));
-    }
     List<Interview> all = ev.completed(deals);
-    for (CodeCount c : ev.count(all, iv -> iv.codes().objections()).stream().limit(3).toList()) {
-      out.add(card("Prepare for the " + c.label() + " objection: raised in " + c.count() + " of " + c.of() + " interviews ("
-          + String.join(", ", c.interviews()) + ")", c));
+    for (ThemeEvidence t : themes.patterns()) {
+      String sides = ThemeEvidenceText.sides(t);
+      String line = switch (t.stance()) {
+        case STRENGTH -> "Lead with " + t.label() + ": " + sides;
+        case WEAKNESS -> "Counter " + t.label() + ": " + sides + "; give AEs the proof point and the question that exposes it";
+        case MIXED -> "Prepare both sides of " + t.label() + ": " + sides;
+      };
+      List<QuoteRef> qs = ThemeFinder.balanced(ev, t, all.stream().filter(iv -> t.interviews().contains(iv.opp())).toList());
+      out.add(Map.of("line", line, "quotes", QuarterlyReadout.quoteLines(qs.stream().limit(1).toList())));
     }
     List<String> price = losses.stream().filter(iv -> iv.codes().priceFactor().equals("decisive")).map(Interview::opp).toList();
-    if (!price.isEmpty()) {
+    if (themes.rule().isPattern(price.size())) {
       out.add(Map.of("line", "Price was decisive in " + price.size() + " of " + losses.size() + " losses to " + name + " ("
           + String.join(", ", price) + "): arm AEs with the total-cost comparison before the final round", "quotes", List.of()));
     }

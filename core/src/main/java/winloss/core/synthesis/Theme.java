@@ -1,31 +1,25 @@
 package winloss.core.synthesis;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import winloss.core.evidence.Citation;
+import winloss.core.evidence.ThemeEvidence;
+import winloss.core.evidence.ThemeStance;
 
 /**
- * A code cited by interviews in a period, with the evidence behind it. It is a theme only when
- * at least {@code min_theme_interviews} distinct interviews cite it; under that it is emerging.
+ * A cited code as a document shows it: the core's {@link ThemeEvidence} (stance, both sides with
+ * ids, ACV, name, whether it is a pattern) plus what the documents add: the quotes chosen for it,
+ * the persona citing most, the brief section it updates, its action and any contradiction.
  *
- * @param interviews ids of the citing interviews
  * @param of completed interviews in the period
- * @param citations how each interview cites it, e.g. "S-3 (won, decisive)"
- * @param direction wins, losses (including no-decisions) or mixed
  * @param persona the persona citing it most, e.g. "Champion (2 of 3)"
  * @param contradiction where the theme contradicts the brief's right-to-win, else ""
  */
 public record Theme(
-    String code,
-    String label,
-    String briefArea,
-    List<String> interviews,
+    ThemeEvidence evidence,
     int of,
-    List<String> wins,
-    List<String> losses,
-    List<String> noDecisions,
-    List<String> citations,
-    String direction,
     String persona,
     int personaCount,
     List<QuoteRef> quotes,
@@ -34,16 +28,44 @@ public record Theme(
     String contradiction) {
 
   public Theme {
-    interviews = List.copyOf(interviews);
-    wins = List.copyOf(wins);
-    losses = List.copyOf(losses);
-    noDecisions = List.copyOf(noDecisions);
-    citations = List.copyOf(citations);
     quotes = List.copyOf(quotes);
   }
 
+  public String code() {
+    return evidence.code();
+  }
+
+  public String label() {
+    return evidence.label();
+  }
+
+  /** The theme's name: theme-names.yaml's, or built from label, stance and concentration. */
+  public String name() {
+    return evidence.name();
+  }
+
+  public ThemeStance stance() {
+    return evidence.stance();
+  }
+
+  public List<String> interviews() {
+    return evidence.interviews();
+  }
+
   public int count() {
-    return interviews.size();
+    return evidence.count();
+  }
+
+  public BigDecimal acv() {
+    return evidence.acv();
+  }
+
+  public boolean pattern() {
+    return evidence.pattern();
+  }
+
+  public String briefArea() {
+    return evidence.briefArea();
   }
 
   public double share() {
@@ -51,39 +73,34 @@ public record Theme(
   }
 
   public String xOfN() {
-    return count() + " of " + of + " (" + String.join(", ", interviews) + ")";
+    return count() + " of " + of + " (" + String.join(", ", interviews()) + ")";
   }
 
-  /** "2 wins (S-1, S-3); 1 loss (S-2)": both sides when the evidence is mixed. */
+  /** How each interview cites it, e.g. "S-3 (lost, almost: for)". */
+  public List<String> citations() {
+    return evidence.citations().stream().map(Citation::describe).toList();
+  }
+
+  /** "for us 2 (S-1, S-3); against us 1 (S-2)": both sides, always, with ids. */
   public String sides() {
-    StringBuilder sb = new StringBuilder();
-    side(sb, wins, "win", "wins");
-    side(sb, losses, "loss", "losses");
-    side(sb, noDecisions, "no-decision", "no-decisions");
-    return sb.toString();
-  }
-
-  private static void side(StringBuilder sb, List<String> ids, String one, String many) {
-    if (ids.isEmpty()) {
-      return;
-    }
-    if (sb.length() > 0) {
-      sb.append("; ");
-    }
-    sb.append(ids.size()).append(' ').append(ids.size() == 1 ? one : many).append(" (").append(String.join(", ", ids)).append(')');
+    List<String> f = evidence.forIds();
+    List<String> a = evidence.againstIds();
+    return "for us " + f.size() + (f.isEmpty() ? "" : " (" + String.join(", ", f) + ")") + "; against us " + a.size()
+        + (a.isEmpty() ? "" : " (" + String.join(", ", a) + ")");
   }
 
   public Map<String, Object> toJson() {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("code", code);
-    m.put("name", label);
+    m.put("code", code());
+    m.put("name", name());
+    m.put("label", label());
+    m.put("stance", stance().word());
+    m.put("interviews", interviews());
+    m.put("for", evidence.forIds());
+    m.put("against", evidence.againstIds());
+    m.put("acv", acv());
     m.put("count", count());
     m.put("of", of);
-    m.put("interviews", interviews);
-    m.put("direction", direction);
-    m.put("wins", wins);
-    m.put("losses", losses);
-    m.put("no_decisions", noDecisions);
     m.put("persona", persona);
     m.put("brief", briefTarget);
     m.put("quotes", quotes.stream().map(QuoteRef::toJson).toList());

@@ -1,123 +1,104 @@
 package winloss.core.synthesis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import winloss.core.model.Code;
-import winloss.core.model.Codebook;
+import winloss.core.evidence.Citation;
+import winloss.core.evidence.ThemeEvidence;
+import winloss.core.evidence.Themes;
 import winloss.core.model.Interview;
-import winloss.core.model.Outcome;
 import winloss.core.model.Quarter;
 
 /**
- * Finds themes: a factor or objection code that interviews cite (as a decisive factor, an
- * "almost" or an objection) in at least {@code min} distinct interviews. Codes cited fewer
- * times are emerging, and never called themes.
+ * Turns the core's {@link Themes} into document themes: quotes, persona, brief section, action and
+ * contradiction for each. What is a theme, its stance and its rank are the core's; nothing is
+ * counted here.
  */
 public final class ThemeFinder {
   private ThemeFinder() {}
 
-  /** Themes at or over the minimum, and emerging codes under it; both sorted by count, then code. */
-  public record Found(List<Theme> themes, List<Theme> emerging) {}
-
-  /** The theme codes one interview cites, in coded order, without repeats. */
-  public static Set<String> cited(Interview iv, Codebook book) {
-    Set<String> out = new LinkedHashSet<>();
-    for (List<String> field : List.of(iv.codes().decisive(), iv.codes().almost(), iv.codes().objections())) {
-      for (String c : field) {
-        if (book.factors().containsKey(c) || book.objections().containsKey(c)) {
-          out.add(c);
-        }
-      }
-    }
-    return out;
-  }
+  /**
+   * @param core the core's themes of the period
+   * @param themes the themes (codes that pass the small-sample rule), ranked
+   * @param emerging codes under it (signals), ranked
+   */
+  public record Found(Themes core, List<Theme> themes, List<Theme> emerging) {}
 
   /**
    * @param ivs the completed interviews of the period
-   * @param quarter the quarter whose actions come first when matching actions.yaml (may be null)
+   * @param names the PMM's theme names for the period (theme-names.yaml)
+   * @param quarter actions of this quarter or earlier are matched from actions.yaml (null: all)
+   * @param from the document's date: actions' status as of it, proposed deadlines count from it
    */
-  public static Found find(Evidence ev, List<Interview> ivs, int min, Quarter quarter) {
-    Codebook book = ev.book();
-    Map<String, List<Interview>> by = new TreeMap<>();
-    for (Interview iv : ivs) {
-      for (String c : cited(iv, book)) {
-        by.computeIfAbsent(c, k -> new ArrayList<>()).add(iv);
-      }
-    }
-    Map<String, String> contradictions = Contradictions.byCode(ev, ivs);
+  public static Found find(Evidence ev, List<Interview> ivs, Map<String, String> names, Quarter quarter, LocalDate from) {
+    Themes core = Themes.of(ev.corpus(), ivs, names);
+    int of = core.citations().interviews();
+    Map<String, String> contradictions = Contradictions.byCode(ev, core);
     List<Theme> themes = new ArrayList<>();
     List<Theme> emerging = new ArrayList<>();
-    for (Map.Entry<String, List<Interview>> e : by.entrySet()) {
-      Theme t = build(ev, e.getKey(), e.getValue(), ivs.size(), quarter, contradictions.getOrDefault(e.getKey(), ""));
-      (t.count() >= Math.max(1, min) ? themes : emerging).add(t);
+    int rank = 0;
+    for (ThemeEvidence t : core.ranked()) {
+      if (t.pattern()) {
+        rank++;
+      }
+      Theme th = build(ev, t, of, ivs, quarter, from, rank, contradictions.getOrDefault(t.code(), ""));
+      (t.pattern() ? themes : emerging).add(th);
     }
-    Comparator<Theme> order = Comparator.comparingInt(Theme::count).reversed().thenComparing(Theme::code);
-    themes.sort(order);
-    emerging.sort(order);
-    return new Found(List.copyOf(themes), List.copyOf(emerging));
+    return new Found(core, List.copyOf(themes), List.copyOf(emerging));
   }
 
-  private static Theme build(Evidence ev, String code, List<Interview> citing, int of, Quarter quarter, String contradiction) {
-    Codebook book = ev.book();
-    Code c = book.factors().containsKey(code) ? book.factors().get(code) : book.objections().get(code);
-    String area = c == null ? "" : c.brief();
-    List<String> wins = new ArrayList<>();
-    List<String> losses = new ArrayList<>();
-    List<String> nds = new ArrayList<>();
-    List<String> citations = new ArrayList<>();
-    for (Interview iv : citing) {
-      Outcome o = ev.outcome(iv);
-      (o == Outcome.WON ? wins : o == Outcome.LOST ? losses : nds).add(iv.opp());
-      List<String> how = new ArrayList<>();
-      if (iv.codes().decisive().contains(code)) {
-        how.add("decisive");
-      }
-      if (iv.codes().almost().contains(code)) {
-        how.add("almost");
-      }
-      if (iv.codes().objections().contains(code)) {
-        how.add("objection");
-      }
-      citations.add(iv.opp() + " (" + Evidence.outcomeWord(o) + ", " + String.join(" and ", how) + ")");
-    }
-    String direction = losses.isEmpty() && nds.isEmpty() ? "wins" : wins.isEmpty() ? "losses" : "mixed";
+  /** 30 days for the top theme, 60 for the next two, 90 for the rest. */
+  static int days(int rank) {
+    return rank <= 1 ? 30 : rank <= 3 ? 60 : 90;
+  }
+
+  private static Theme build(Evidence ev, ThemeEvidence t, int of, List<Interview> ivs, Quarter quarter, LocalDate from, int rank,
+      String contradiction) {
+    List<Interview> citing = ivs.stream().filter(iv -> t.interviews().contains(iv.opp())).toList();
     Evidence.Persona p = ev.topPersona(citing);
-    String label = book.label(code);
-    Recommendation rec = Recommendation.fromActions(ev.corpus(), code, quarter)
-        .orElseGet(() -> Recommendation.suggestion(code, Routing.suggestion(area, label, direction), Routing.function(area)));
-    return new Theme(code, label, area, citing.stream().map(Interview::opp).toList(), of, wins, losses, nds, citations, direction,
-        p.describe(citing.size()), p.count(), balanced(ev.quotes(code, citing)), Routing.briefTarget(ev.corpus().brief(), area), rec, contradiction);
+    String area = t.briefArea();
+    String behind = Fmt.plural(t.count(), "interview", "interviews") + " and " + Fmt.money(t.acv(), ev.corpus().brief().program().currency())
+        + " of ACV";
+    Recommendation rec = Recommendation.fromActions(ev.corpus(), t.code(), quarter, from)
+        .orElseGet(() -> Recommendation.proposed(ev.corpus(), t.code(), Routing.suggestion(area, t.label(), t.stance(), behind),
+            Routing.function(area), from, days(rank)));
+    return new Theme(t, of, p.describe(citing.size()), p.count(), balanced(ev, t, citing),
+        Routing.briefTarget(ev.corpus().brief(), area), rec, contradiction);
   }
 
-  /** Up to three quotes, one per interview first, alternating wins and losses so mixed evidence shows both sides. */
-  static List<QuoteRef> balanced(List<QuoteRef> all) {
-    List<QuoteRef> ordered = Evidence.spread(all, all.size());
+  /** Up to three quotes, one per interview first, alternating for and against so a mixed theme shows both sides. */
+  static List<QuoteRef> balanced(Evidence ev, ThemeEvidence t, List<Interview> citing) {
+    List<QuoteRef> ordered = Evidence.spread(ev.quotes(t.code(), citing), Integer.MAX_VALUE);
+    Set<String> forIds = new LinkedHashSet<>(t.forIds());
     Set<String> seen = new LinkedHashSet<>();
-    List<QuoteRef> firstWin = new ArrayList<>();
-    List<QuoteRef> firstLoss = new ArrayList<>();
+    List<QuoteRef> firstFor = new ArrayList<>();
+    List<QuoteRef> firstAgainst = new ArrayList<>();
     List<QuoteRef> rest = new ArrayList<>();
     for (QuoteRef q : ordered) {
       if (!seen.add(q.opp())) {
         rest.add(q);
       } else {
-        (q.outcome() == Outcome.WON ? firstWin : firstLoss).add(q);
+        (forIds.contains(q.opp()) ? firstFor : firstAgainst).add(q);
       }
     }
     List<QuoteRef> out = new ArrayList<>();
-    for (int i = 0; i < Math.max(firstWin.size(), firstLoss.size()); i++) {
-      if (i < firstWin.size()) {
-        out.add(firstWin.get(i));
+    for (int i = 0; i < Math.max(firstFor.size(), firstAgainst.size()); i++) {
+      if (i < firstFor.size()) {
+        out.add(firstFor.get(i));
       }
-      if (i < firstLoss.size()) {
-        out.add(firstLoss.get(i));
+      if (i < firstAgainst.size()) {
+        out.add(firstAgainst.get(i));
       }
     }
     out.addAll(rest);
     return List.copyOf(out.subList(0, Math.min(3, out.size())));
+  }
+
+  /** The stance-aware citations of one interview (for callers that walk interviews). */
+  public static List<Citation> cited(Evidence ev, Interview iv) {
+    return winloss.core.evidence.Citations.cite(iv, ev.book(), ev.outcome(iv));
   }
 }

@@ -117,7 +117,7 @@ class AlertsTest {
     HealthCorpus h = corpus().deal("OPP-50", "lost", "2026-05-10", 80000, "smb", "Quarry").completed("OPP-50", "lost", "2026-05-15", "integration-depth", "");
     List<Alerts.Alert> out = run(h, (c, o) -> Alerts.rightToWin(c, Q2, END_Q2, o));
     assertThat(out).singleElement().satisfies(a -> {
-      assertThat(a.message()).contains("integration-depth", "2 of 3 completed loss interviews");
+      assertThat(a.message()).contains("integration-depth", "cited against us in 2 of 6 completed interviews", "(for us in 4)");
       assertThat(a.evidence()).containsExactly("OPP-4", "OPP-50");
       assertThat(a.by()).isEqualTo(LocalDate.parse("2026-05-28"));
     });
@@ -133,7 +133,7 @@ class AlertsTest {
     HealthCorpus h = corpus().replace("win-loss/actions.yaml", "theme: integration-depth", "theme: time-to-value");
     List<Alerts.Alert> out = run(h, (c, o) -> Alerts.themeWithoutOwner(c, Q2, END_Q2, o));
     assertThat(out).singleElement().satisfies(a -> {
-      assertThat(a.message()).contains("theme integration-depth is in 5 interviews of 2026-Q2");
+      assertThat(a.message()).contains("theme integration-depth (strength) is in 5 interviews of 2026-Q2");
       assertThat(a.evidence()).containsExactly("OPP-1", "OPP-2", "OPP-3", "OPP-4", "OPP-6");
       assertThat(a.by()).isEqualTo(LocalDate.parse("2026-07-14"));
     });
@@ -203,12 +203,22 @@ class AlertsTest {
   }
 
   @Test
-  void segmentBelowEightyPercentOfItsBaselineFires() {
-    // enterprise: Q2 0 of 1 (OPP-2 lost), baseline Q1 1 of 1 (OPP-8 won)
-    List<Alerts.Alert> out = run(corpus(), (c, o) -> Alerts.segmentWinRate(c, Q2, JUNE_28, o));
+  void segmentOnZeroOfOneDecidedDealIsASmallSampleAndQuiet() {
+    // enterprise: Q2 0 of 1 (OPP-2 lost), baseline Q1 1 of 1 (OPP-8 won): the small-sample rule
+    assertThat(run(corpus(), (c, o) -> Alerts.segmentWinRate(c, Q2, JUNE_28, o))).isEmpty();
+  }
+
+  @Test
+  void segmentBelowEightyPercentOfItsBaselineFiresCaseInsensitively() {
+    HealthCorpus h = corpus();
+    for (int i = 0; i < 5; i++) {
+      h.deal("OPP-6" + i, "lost", "2026-05-1" + i, 200000, i % 2 == 0 ? "Enterprise" : "enterprise ", "");
+      h.deal("OPP-7" + i, "won", "2026-01-1" + i, 200000, "enterprise", "");
+    }
+    List<Alerts.Alert> out = run(h, (c, o) -> Alerts.segmentWinRate(c, Q2, JUNE_28, o));
     assertThat(out).singleElement().satisfies(a -> {
-      assertThat(a.message()).contains("segment enterprise is 0 of 1 (0%)", "baseline 1 of 1 (100%)");
-      assertThat(a.evidence()).containsExactly("OPP-2", "OPP-5");
+      assertThat(a.message()).contains("segment enterprise is 0 of 6 (0%)", "baseline 6 of 6 (100%)");
+      assertThat(a.evidence()).contains("OPP-2", "OPP-60", "OPP-61");
     });
   }
 
@@ -224,7 +234,7 @@ class AlertsTest {
   void evaluateRunsEveryRuleForTheQuarterOfTheDate() {
     Alerts.Report r = Alerts.evaluate(corpus().read(), JUNE_28);
     assertThat(r.quarter()).isEqualTo(Q2);
-    assertThat(r.alerts()).extracting(Alerts.Alert::rule).containsExactly("readout-missed", "unknown-competitor", "win-rate", "segment-win-rate");
+    assertThat(r.alerts()).extracting(Alerts.Alert::rule).containsExactly("readout-missed", "unknown-competitor", "win-rate");
     assertThat(Alerts.evaluate(corpus().read(), LocalDate.parse("2026-01-15")).alerts()).isEmpty();
   }
 }

@@ -48,11 +48,12 @@ class DigestTest {
   }
 
   @Test
-  void themeCounterCountsDistinctCompletedInterviews() {
+  void themesCountDistinctCompletedInterviews() {
     Corpus c = new HealthCorpus(dir.resolve("c")).read();
-    List<ThemeCounter.Theme> all = ThemeCounter.codes(c.interviews(), c.codebook());
-    assertThat(all.get(0)).isEqualTo(new ThemeCounter.Theme("integration-depth", List.of("OPP-1", "OPP-2", "OPP-3", "OPP-4", "OPP-6")));
-    assertThat(ThemeCounter.themes(c, new winloss.core.model.Quarter(2026, 2)))
-        .extracting(ThemeCounter.Theme::code).containsExactly("integration-depth", "time-to-value");
+    List<winloss.core.evidence.ThemeEvidence> all = winloss.core.evidence.Themes.of(c, c.interviews(), java.util.Map.of()).ranked();
+    assertThat(all.get(0).code()).isEqualTo("integration-depth");
+    assertThat(all.get(0).interviews()).containsExactly("OPP-1", "OPP-2", "OPP-3", "OPP-4", "OPP-6");
+    assertThat(winloss.core.evidence.Themes.ofQuarter(c, new winloss.core.model.Quarter(2026, 2)).patterns())
+        .extracting(winloss.core.evidence.ThemeEvidence::code).containsExactly("integration-depth", "time-to-value");
   }
 }

@@ -44,9 +44,9 @@ class PlaysTest {
     assertThat(cfo.rate().n()).isEqualTo(7);
     assertThat(cfo.rate().low()).isBetween(0.35, 0.37);
     assertThat(cfo.small()).isFalse();
-    assertThat(cfo.recent()).isEqualTo(new Plays.Window(1, 2));
-    assertThat(cfo.before()).isEqualTo(new Plays.Window(4, 0));
-    assertThat(cfo.declining()).as("3 and 4 decided deals in the windows: under 5, the decline is not read").isFalse();
+    assertThat(won(cfo.recent())).isEqualTo(won(new winloss.core.evidence.Tally("x", 1, 2, 0)));
+    assertThat(won(cfo.before())).isEqualTo(won(new winloss.core.evidence.Tally("x", 4, 0, 0)));
+    assertThat(cfo.declining()).as("1 of 3 against 4 of 4: both windows are small samples, no flag").isFalse();
     Plays.Row lumen = r.rows().get(1);
     assertThat(lumen.rate().describe()).isEqualTo("2 of 3 (67%, 95% CI 21-94%)");
     assertThat(lumen.noDecision()).isEqualTo(1);
@@ -60,7 +60,7 @@ class PlaysTest {
   @Test
   void decliningOnlyBelowEightyPercentOfTheEarlierRate() {
     List<Deal> d = deals();
-    d.add(deal(Outcome.WON, "2026-04-20", "smb", "seq-cfo"));   // 5 of 5 in the window 60-90 days before
+    d.add(deal(Outcome.WON, "2026-04-15", "smb", "seq-cfo")); // 5 of 5 before: no longer a small sample
     d.add(deal(Outcome.WON, "2026-06-25", "smb", "seq-cfo"));
     d.add(deal(Outcome.WON, "2026-06-26", "smb", "seq-cfo"));
     d.add(deal(Outcome.WON, "2026-06-27", "smb", "seq-cfo"));
@@ -68,12 +68,12 @@ class PlaysTest {
     d.add(deal(Outcome.WON, "2026-06-29", "smb", "seq-cfo"));
     d.add(deal(Outcome.WON, "2026-06-30", "smb", "seq-cfo"));
     Plays.Row cfo = Plays.compute(d, AS_OF, 5, false).rows().get(0);
-    assertThat(cfo.recent()).isEqualTo(new Plays.Window(7, 2));
+    assertThat(won(cfo.recent())).isEqualTo(won(new winloss.core.evidence.Tally("x", 7, 2, 0)));
     assertThat(cfo.declining()).as("7 of 9 = 78%, below 80% of 100%").isTrue();
     d.add(deal(Outcome.WON, "2026-06-30", "smb", "seq-cfo"));
     d.add(deal(Outcome.WON, "2026-06-30", "smb", "seq-cfo"));
     Plays.Row again = Plays.compute(d, AS_OF, 5, false).rows().get(0);
-    assertThat(again.recent()).isEqualTo(new Plays.Window(9, 2));
+    assertThat(won(again.recent())).isEqualTo(won(new winloss.core.evidence.Tally("x", 9, 2, 0)));
     assertThat(again.declining()).as("9 of 11 = 82%").isFalse();
   }
 
@@ -85,5 +85,10 @@ class PlaysTest {
         .containsExactly("enterprise/bc-lumen", "enterprise/seq-cfo", "smb/seq-cfo", "smb/bc-lumen");
     assertThat(Plays.csv(r)).startsWith("segment,play,won,n,rate,low,high,").contains("\nenterprise,seq-cfo,1,2,0.5000,");
     assertThat(Plays.json(r).toString()).contains("segment=smb", "play=seq-cfo");
+  }
+
+  /** A window's won and decided, whatever its key. */
+  static String won(winloss.core.evidence.Tally t) {
+    return t.won() + " of " + t.decided();
   }
 }

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 class ArticleTest {
   @Test
   void readsSegmentsAloud() {
-    assertThat(Evidence.article("enterprise Fintech account")).isEqualTo("an");
-    assertThat(Evidence.article("mid-market Retail account")).isEqualTo("a");
-    assertThat(Evidence.article("smb Media account")).isEqualTo("an");
-    assertThat(Evidence.article("b2b account")).isEqualTo("a");
+    assertThat(winloss.core.evidence.Accounts.article("enterprise Fintech account")).isEqualTo("an");
+    assertThat(winloss.core.evidence.Accounts.article("mid-market Retail account")).isEqualTo("a");
+    assertThat(winloss.core.evidence.Accounts.article("smb Media account")).isEqualTo("an");
+    assertThat(winloss.core.evidence.Accounts.article("b2b account")).isEqualTo("a");
   }
 }

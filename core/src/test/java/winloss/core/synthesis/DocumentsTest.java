@@ -79,7 +79,7 @@ class DocumentsTest {
     List<String> hidden = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     for (Deal d : corpus.deals()) {
-      (ev.named(d) ? shown : hidden).add(d.account());
+      (ev.accounts().named(d) ? shown : hidden).add(d.account());
     }
     assertThat(shown).containsExactlyInAnyOrder("Acme Freight", "Harbor Insurance", "Linden Apparel", "Quill Media");
     assertThat(hidden).hasSize(13);
@@ -105,10 +105,14 @@ class DocumentsTest {
     Synthesis.Document d = docs.get(0);
     assertThat(d.file().path()).isEqualTo(Path.of("win-loss/quarterly-synthesis/2026-Q2.md"));
     assertThat(d.file().content()).contains("## 1. The number", "## 2. Why we won", "## 3. Why we lost", "## 4. Competitor by competitor",
-        "## 5. What changed from 2026-Q1", "## 6. Recommended actions", "```mermaid\nxychart-beta", "```mermaid\npie showData");
+        "## 5. What changed from 2026-Q1", "## 6. Recommended actions", "```mermaid\nxychart-beta", "## Executive summary", "## Themes",
+        "## Appendix: the full evidence");
+    assertThat(d.file().content().indexOf("## Executive summary")).as("the summary opens the readout")
+        .isLessThan(d.file().content().indexOf("## 1. The number"));
     for (String key : List.of("\"quarter\": \"2026-Q2\"", "\"deals\"", "\"win_rate\"", "\"prior\"", "\"by_segment\"", "\"by_competitor\"",
         "\"interviews\"", "\"why_won\"", "\"why_lost\"", "\"loss_reasons\"", "\"loss_types\"", "\"changes\"", "\"new\"", "\"gone\"",
-        "\"intensified\"", "\"faded\"", "\"actions\"", "\"no_decision\"", "\"low\"", "\"high\"")) {
+        "\"intensified\"", "\"faded\"", "\"actions\"", "\"no_decision\"", "\"low\"", "\"high\"", "\"summary\"", "\"opportunity\"",
+        "\"risk\"", "\"contradiction\"", "\"themes\"", "\"stance\"", "\"for\"", "\"against\"", "\"acv\"")) {
       assertThat(d.json()).contains(key);
     }
   }

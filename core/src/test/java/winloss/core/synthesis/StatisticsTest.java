@@ -1,5 +1,8 @@
 package winloss.core.synthesis;
 
+import winloss.core.evidence.NaturalOrder;
+import winloss.core.evidence.Tally;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -38,70 +38,66 @@ class ThemeFinderTest {
     assertThat(q2).extracting(Interview::opp).containsExactly("S-201", "S-202", "S-203", "S-204", "S-205", "S-206", "S-207", "S-210");
   }
 
+  private static ThemeFinder.Found q2(Quarter q) {
+    return ThemeFinder.find(ev, q2, java.util.Map.of(), q, LocalDate.of(2026, 7, 21));
+  }
+
   @Test
   void aThemeNeedsTheMinimumOfDistinctInterviews() {
-    ThemeFinder.Found two = ThemeFinder.find(ev, q2, 2, new Quarter(2026, 2));
-    assertThat(codes(two.themes())).containsExactly("price", "integration-depth", "migration-effort", "security-review", "time-to-value");
-    assertThat(codes(two.emerging())).containsExactly("sales-process");
-
-    ThemeFinder.Found three = ThemeFinder.find(ev, q2, 3, new Quarter(2026, 2));
-    assertThat(codes(three.themes())).containsExactly("price", "integration-depth");
-    assertThat(codes(three.emerging())).containsExactly("migration-effort", "security-review", "time-to-value", "sales-process");
-
-    assertThat(ThemeFinder.find(ev, q2, 6, null).themes()).as("no code reaches 6 of 8").isEmpty();
+    // the fixture's min_theme_interviews is 2; ranked by interviews, then ACV, then code
+    ThemeFinder.Found two = q2(new Quarter(2026, 2));
+    assertThat(codes(two.themes())).containsExactly("price", "integration-depth", "security-review", "migration-effort", "time-to-value");
+    assertThat(codes(two.emerging())).as("cited once: a signal, never a theme").containsExactly("sales-process");
+    assertThat(two.core().rule().mark(1)).isEqualTo("single signal");
   }
 
   @Test
   void anInterviewCitingACodeTwiceCountsOnce() {
     // S-205 has integration-depth decisive and tags it on two quotes: one interview
-    Theme t = theme(ThemeFinder.find(ev, q2, 2, null).themes(), "integration-depth");
+    Theme t = theme(q2(null).themes(), "integration-depth");
     assertThat(t.interviews()).containsExactly("S-201", "S-205", "S-206");
     assertThat(t.xOfN()).isEqualTo("3 of 8 (S-201, S-205, S-206)");
   }
 
   @Test
-  void directionPersonaAndBothSidesOfMixedEvidence() {
-    List<Theme> ts = ThemeFinder.find(ev, q2, 2, null).themes();
+  void stancePersonaAndBothSides() {
+    List<Theme> ts = q2(null).themes();
     Theme ttv = theme(ts, "time-to-value");
-    assertThat(ttv.direction()).isEqualTo("wins");
+    assertThat(ttv.stance()).isEqualTo(winloss.core.evidence.ThemeStance.STRENGTH);
     assertThat(ttv.persona()).isEqualTo("Champion (2 of 2)");
     Theme price = theme(ts, "price");
-    assertThat(price.direction()).isEqualTo("mixed");
-    assertThat(price.sides()).isEqualTo("2 wins (S-201, S-203); 2 losses (S-202, S-210); 1 no-decision (S-207)");
+    // two wins cite price as almost (what nearly lost them): against us, like the losses' decisive
+    assertThat(price.stance()).isEqualTo(winloss.core.evidence.ThemeStance.WEAKNESS);
+    assertThat(price.sides()).isEqualTo("for us 0; against us 5 (S-201, S-202, S-203, S-207, S-210)");
+    assertThat(price.citations()).contains("S-201 (won, almost: against)", "S-202 (lost, decisive: against)");
     assertThat(price.persona()).isEqualTo("Economic buyer (3 of 5)");
     assertThat(price.quotes()).hasSize(3);
-    assertThat(price.quotes()).extracting(QuoteRef::outcome).as("a mixed theme quotes both sides")
-        .contains(winloss.core.model.Outcome.WON, winloss.core.model.Outcome.LOST);
     Theme id = theme(ts, "integration-depth");
+    assertThat(id.stance()).as("2 of 3 for us").isEqualTo(winloss.core.evidence.ThemeStance.STRENGTH);
     assertThat(id.persona()).isEqualTo("Champion, Economic buyer and Technical evaluator (1 of 3 each)");
   }
 
   @Test
-  void briefSectionAndActionOrNoOwnerYet() {
-    List<Theme> ts = ThemeFinder.find(ev, q2, 2, new Quarter(2026, 2)).themes();
+  void briefSectionAndActionOrProposedWithOwner() {
+    List<Theme> ts = q2(new Quarter(2026, 2)).themes();
     Theme price = theme(ts, "price");
     assertThat(price.briefTarget()).isEqualTo("\u00a76 Pricing and brand");
     assertThat(price.recommendation().id()).isEqualTo("A-2026Q2-2");
     assertThat(price.recommendation().owner()).as("defaults to the brief's PMM owner").isEqualTo("Priya Shah");
     Theme migration = theme(ts, "migration-effort");
-    assertThat(migration.recommendation().suggested()).isTrue();
+    assertThat(migration.recommendation().proposed()).isTrue();
     assertThat(migration.recommendation().function()).isEqualTo("Product");
-    assertThat(migration.recommendation().line(corpus.brief().owners())).startsWith("**NO OWNER YET**").contains("Product should own it");
+    assertThat(migration.recommendation().owner()).isNotBlank();
+    assertThat(migration.recommendation().line()).startsWith("*proposed*: Product: ").doesNotContain("NO OWNER")
+        .contains("Take Migration effort to product intake with 2 interviews and");
     assertThat(theme(ts, "time-to-value").briefTarget()).isEqualTo("\u00a74 Right-to-Win");
   }
 
   @Test
-  void rightToWinContradictions() {
-    Theme id = theme(ThemeFinder.find(ev, q2, 2, null).themes(), "integration-depth");
-    assertThat(id.contradiction()).contains("1 of 4 loss interviews cite it as the decisive factor (S-206)");
-    assertThat(theme(ThemeFinder.find(ev, q2, 2, null).themes(), "time-to-value").contradiction()).isEmpty();
-    // in Q1 no loss cites a right-to-win code as decisive, and both wins cite integration depth
-    List<Interview> q1 = ev.completed(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
-    assertThat(Contradictions.byCode(ev, q1)).isEmpty();
-    // a period whose wins never cite time to value contradicts it
-    List<Interview> may = ev.completed(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31)).stream()
-        .filter(iv -> !iv.opp().equals("S-205")).toList();
-    assertThat(Contradictions.byCode(ev, may)).containsOnlyKeys("integration-depth");
+  void rightToWinContradictionsNeedTheMinimumAgainstUs() {
+    // integration depth: against us only in S-206 (1 < 2); for us in S-201 and S-205
+    assertThat(theme(q2(null).themes(), "integration-depth").contradiction()).isEmpty();
+    assertThat(q2(null).core().contradiction()).isEmpty();
   }
 
   @Test

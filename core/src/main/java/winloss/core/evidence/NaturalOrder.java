@@ -1,10 +1,10 @@
-package winloss.core.synthesis;
+package winloss.core.evidence;
 
 import java.util.Comparator;
 
 /** Opp ids in the order people expect: S-9 before S-10. */
-final class NaturalOrder implements Comparator<String> {
-  static final NaturalOrder INSTANCE = new NaturalOrder();
+public final class NaturalOrder implements Comparator<String> {
+  public static final NaturalOrder INSTANCE = new NaturalOrder();
 
   @Override
   public int compare(String a, String b) {

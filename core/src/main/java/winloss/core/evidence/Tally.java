@@ -1,4 +1,4 @@
-package winloss.core.synthesis;
+package winloss.core.evidence;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -7,8 +7,12 @@ import winloss.core.model.Deal;
 import winloss.core.stats.Wilson;
 
 /**
- * Deals won, lost and ended without a decision in one slice. The win rate is won / (won +
- * lost); no-decisions are reported beside it, never inside it.
+ * The one win-rate tally: deals won, lost and ended without a decision in one slice (a period, a
+ * segment, a competitor, a play, a window). The win rate is won / (won + lost); no-decisions are
+ * reported beside it, never inside it (corpus-format, deals.csv). The interval is the 95% Wilson
+ * score interval. Every command's win rate comes from here.
+ *
+ * @param key what the slice is, as shown (a quarter, a segment in its most common spelling, ...)
  */
 public record Tally(String key, int won, int lost, int noDecision) {
   /** A slice with fewer decided deals than this is a small sample, not a finding. */
@@ -36,6 +40,16 @@ public record Tally(String key, int won, int lost, int noDecision) {
     return won + lost + noDecision;
   }
 
+  /** The tally of the deals {@code keep} accepts. */
+  public static Tally of(String key, Collection<Deal> deals, java.util.function.Predicate<Deal> keep) {
+    return of(key, deals.stream().filter(keep).toList());
+  }
+
+  /** An empty tally. */
+  public static Tally empty(String key) {
+    return new Tally(key, 0, 0, 0);
+  }
+
   public Wilson wilson() {
     return Wilson.of(won, decided());
   }
@@ -44,8 +58,28 @@ public record Tally(String key, int won, int lost, int noDecision) {
     return decided() == 0 ? 0 : (double) won / decided();
   }
 
+  /** Fewer than {@value #MIN_DECIDED} decided deals: a direction to watch, not a finding (spec v1.1). */
   public boolean small() {
     return decided() < MIN_DECIDED;
+  }
+
+  /**
+   * True when the change from {@code before} to this tally is within noise: either side has no
+   * decided deal, or the two 95% Wilson intervals overlap (spec v1.1: a change of win rate is
+   * called a change only when the intervals do not overlap).
+   */
+  public boolean withinNoise(Tally before) {
+    if (before == null || decided() == 0 || before.decided() == 0) {
+      return true;
+    }
+    Wilson a = wilson();
+    Wilson b = before.wilson();
+    return a.low() <= b.high() && b.low() <= a.high();
+  }
+
+  /** "3 of 5 (60%)", or "0 of 0": won of decided. */
+  public String describe() {
+    return won + " of " + decided() + (decided() == 0 ? "" : " (" + Wilson.pct(rate()) + ")");
   }
 
   /** The spec's slice shape: key, won, lost, no_decision, rate (plus low, high, small). */
