@@ -55,7 +55,7 @@ class FixesTest {
         .pending("OPP-32", "lost", "no-response", "2026-06-04")
         .append("win-loss/schema.yaml", "crm_loss_reasons:\n  Too   expensive: price\n")
         .read();
-    assertThat(c.codebook().crmLossReason("too-expensive")).contains("price");
+    assertThat(c.codebook().crmLossReason("too  EXPENSIVE")).contains("price");
     assertThat(c.codebook().crmLossReason(" no decision ")).contains("no-decision");
     assertThat(c.codebook().crmLossReason("Relationship")).isEmpty();
     assertThat(c.codebook().crmLossReason("")).isEmpty();
@@ -96,6 +96,6 @@ class FixesTest {
         .contains("kind 'poster' should be one of talk-track, battlecard")
         .contains("opps names OPP-1, a deal that was won, not lost")
         .contains("opps names OPP-99, which is not in deals.csv")
-        .contains("crm_loss_reasons maps 'Relationship' to 'rapport', which is not a loss_reasons code");
+        .contains("crm_loss_reasons.Relationship: 'rapport' is not a loss_reasons code");
   }
 }
