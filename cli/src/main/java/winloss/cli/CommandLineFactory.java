@@ -51,6 +51,7 @@ public final class CommandLineFactory {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionStrategy(CommandLineFactory::executeLocked);
     cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
       if (ex instanceof WinlossException w) {
         cmd.getErr().println("winloss: error: " + w.getMessage());
@@ -59,12 +60,7 @@ public final class CommandLineFactory {
         }
         return w.exitCode();
       }
-      cmd.getErr().println("winloss: error: internal error: " + ex
-          + (stacktrace ? "" : " (rerun with --stacktrace and report it)"));
-      if (stacktrace) {
-        ex.printStackTrace(cmd.getErr());
-      }
-      return ExitCodes.USAGE;
+      return internalError(cmd.getErr(), ex, stacktrace);
     });
     cl.setParameterExceptionHandler((ex, params) -> {
       CommandLine cmd = ex.getCommandLine();
@@ -74,5 +70,67 @@ public final class CommandLineFactory {
       return ExitCodes.USAGE;
     });
     return cl;
+  }
+
+  /**
+   * Runs the command; a command that writes runs holding the corpus lock, taken before it reads
+   * anything (so a read-modify-write such as {@code import crm} never loses another run's update)
+   * and released after its files are written and committed. A lock left by a killed run is
+   * reported on stderr and taken over.
+   */
+  static int executeLocked(CommandLine.ParseResult parseResult) {
+    CommandLine.ParseResult leaf = parseResult;
+    while (leaf.hasSubcommand()) {
+      leaf = leaf.subcommand();
+    }
+    CommandLine cmd = leaf.commandSpec().commandLine();
+    CorpusWriter writer = find(leaf.commandSpec(), CorpusWriter.class);
+    CorpusMixin corpus = find(leaf.commandSpec(), CorpusMixin.class);
+    if (writer == null || corpus == null || !writer.writes() || leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
+      return new CommandLine.RunLast().execute(parseResult);
+    }
+    winloss.core.output.CorpusLock lock;
+    try {
+      lock = winloss.core.output.CorpusLock.acquire(corpus.root(), leaf.commandSpec().qualifiedName(), writer.lockWait());
+    } catch (WinlossException e) {
+      throw new CommandLine.ExecutionException(cmd, e.getMessage(), e);
+    }
+    try (lock) {
+      if (lock.staleHolder() != null) {
+        cmd.getErr().println("winloss: note: removed a stale corpus lock left by a run that ended without releasing it ("
+            + lock.staleHolder() + ")");
+      }
+      return new CommandLine.RunLast().execute(parseResult);
+    }
+  }
+
+  private static <T> T find(CommandLine.Model.CommandSpec spec, Class<T> type) {
+    if (type.isInstance(spec.userObject())) {
+      return type.cast(spec.userObject());
+    }
+    for (CommandLine.Model.CommandSpec m : spec.mixins().values()) {
+      if (type.isInstance(m.userObject())) {
+        return type.cast(m.userObject());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Reports a bug (an exception nobody expected): exit 3, "internal error ... please report",
+   * the cause chain in one line each, and the full stack traces with {@code --stacktrace}.
+   */
+  static int internalError(PrintWriter err, Throwable ex, boolean stacktrace) {
+    err.println("winloss: error: internal error (a bug in winloss): " + ex
+        + (stacktrace ? "" : "; please report it with the output of the same command rerun with --stacktrace"));
+    if (stacktrace) {
+      ex.printStackTrace(err);
+    } else {
+      for (Throwable c = ex.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+        err.println("  caused by: " + c);
+      }
+    }
+    err.flush();
+    return ExitCodes.INTERNAL;
   }
 }

@@ -20,7 +20,7 @@ import winloss.core.output.WriteOptions;
     name = "import",
     mixinStandardHelpOptions = true,
     description = "Import data into the corpus.",
-    subcommands = {ImportCommand.CrmCommand.class})
+    subcommands = {ImportCommand.CrmCommand.class, ImportQdcCommand.class})
 public final class ImportCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -39,7 +39,7 @@ public final class ImportCommand implements Runnable {
             + " the whole import: deals.csv is fully updated or untouched."
       },
       footer = {"%nExit: 0 imported (or nothing to change); 2 unreadable export, unknown layout or stage; nothing written."})
-  static final class CrmCommand implements Callable<Integer> {
+  static final class CrmCommand implements Callable<Integer>, CorpusWriter {
     @Spec CommandSpec spec;
     @Mixin CorpusMixin corpus;
 
@@ -59,6 +59,20 @@ public final class ImportCommand implements Runnable {
 
     @Option(names = "--commit", description = "Commit deals.csv to the corpus's git repository.")
     boolean commit;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",
+        description = "Wait up to SECONDS for another winloss run writing to the corpus to finish (default: ${DEFAULT-VALUE}).")
+    int waitSeconds;
+
+    @Override
+    public boolean writes() {
+      return !dryRun;
+    }
+
+    @Override
+    public java.time.Duration lockWait() {
+      return java.time.Duration.ofSeconds(Math.max(0, waitSeconds));
+    }
 
     @Override
     public Integer call() {

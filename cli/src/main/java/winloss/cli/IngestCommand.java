@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import winloss.core.corpus.CorpusReader;
 import winloss.core.diag.WinlossException;
+import winloss.core.evidence.Accounts;
 import winloss.core.model.Corpus;
 import winloss.core.transcript.Ingest;
 
@@ -62,7 +63,7 @@ public final class IngestCommand implements Callable<Integer> {
       try {
         date = LocalDate.parse(interviewed);
       } catch (DateTimeParseException e) {
-        throw new WinlossException("--interviewed " + interviewed + " is not a date; write YYYY-MM-DD");
+        throw new WinlossException("--interviewed " + interviewed + " is not a date; write YYYY-MM-DD", e);
       }
     }
     Ingest.Result r = Ingest.run(c, new Ingest.Request(opp, file, transcript.toString(), interviewerSpeakers,
@@ -72,7 +73,8 @@ public final class IngestCommand implements Callable<Integer> {
         + "; " + r.buyerTurns() + " buyer turns: " + r.answered().size() + " of " + r.questions() + " questions answered"
         + (r.answered().isEmpty() ? "" : " (" + String.join(", ", r.answered().stream().map(String::valueOf).toList()) + ")")
         + ", " + r.other() + " under Other discussion");
-    write.publish(out, root, r.files(), "ingest " + opp);
+    // the write-up keeps the buyer's words as written; its preview on the screen is consent-redacted
+    write.publish(out, root, r.files(), "ingest " + opp, Accounts.of(c)::redact);
     out.println("next: review the placement (git diff), then winloss code --opp " + opp);
     return ExitCodes.OK;
   }

@@ -12,7 +12,7 @@ public final class Main {
     System.exit(run(System.out, System.err, args));
   }
 
-  /** Runs one winloss command line and returns its exit code (0 ok, 1 findings, 2 usage/input). */
+  /** Runs one winloss command line and returns its exit code (0 ok, 1 findings, 2 usage/input, 3 internal error). */
   public static int run(PrintStream out, PrintStream err, String... args) {
     return run(out, err, System::getenv, args);
   }
@@ -23,6 +23,9 @@ public final class Main {
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
       return CommandLineFactory.create(o, e, env, args).execute(args);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
+      // what picocli's handlers let through (an Error, or a bug in the handlers themselves)
+      return CommandLineFactory.internalError(e, bug, java.util.Arrays.asList(args).contains("--stacktrace"));
     } finally {
       o.flush();
       e.flush();

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       "  0  ok",
       "  1  findings (check errors, alerts firing, nothing to report)",
       "  2  usage or input error; nothing was written",
+      "  3  internal error (a bug in winloss: please report it)",
       "",
       "Docs: docs/README.md in the winloss repository."
     })
@@ -42,6 +43,8 @@ public final class WinlossCommand implements Runnable {
       NewCommand.class,
       IngestCommand.class,
       CodeCommand.class,
+      AgreementCommand.class,
+      ExportCommand.class,
       DigestCommand.class,
       SynthesizeCommand.class,
       ThemesCommand.class,

@@ -10,7 +10,7 @@ import winloss.core.output.WriteOptions;
 import winloss.core.synthesis.Synthesis;
 
 /** {@code --dry-run}, {@code --force} and {@code --commit}, shared by every command that writes. */
-public final class WriteMixin {
+public final class WriteMixin implements CorpusWriter {
   @Option(names = "--dry-run", description = "Print what would be written; write nothing.")
   boolean dryRun;
 
@@ -19,6 +19,20 @@ public final class WriteMixin {
 
   @Option(names = "--commit", description = "Commit exactly the files written to the corpus's git repository.")
   boolean commit;
+
+  @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",
+      description = "Wait up to SECONDS for another winloss run writing to the corpus to finish (default: ${DEFAULT-VALUE}).")
+  int waitSeconds;
+
+  @Override
+  public boolean writes() {
+    return !dryRun;
+  }
+
+  @Override
+  public java.time.Duration lockWait() {
+    return java.time.Duration.ofSeconds(Math.max(0, waitSeconds));
+  }
 
   /**
    * A report's output: its JSON model on stdout with {@code --format json} (nothing written),
@@ -40,18 +54,29 @@ public final class WriteMixin {
    * @param what the command as it goes in the commit message, e.g. "script OPP-1042"
    */
   public void publish(PrintWriter out, Path root, List<PlannedFile> files, String what) {
+    publish(out, root, files, what, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #publish(PrintWriter, Path, List, String)}, showing a --dry-run preview through
+   * {@code shown} (consent redaction of a write-up that keeps the buyer's words as written).
+   */
+  public void publish(PrintWriter out, Path root, List<PlannedFile> files, String what, java.util.function.UnaryOperator<String> shown) {
     Publisher.Published p = Publisher.publish(root, files, new WriteOptions(force, dryRun), commit ? "winloss: " + what : null);
     if (dryRun) {
       for (PlannedFile f : files) {
         boolean same = p.result().unchanged().contains(f.path());
         out.println("--- " + CorpusMixin.display(root, f.path()) + (same ? " (unchanged)" : " (would write)"));
-        out.print(f.content());
+        out.print(shown.apply(f.content()));
         if (!f.content().endsWith("\n")) {
           out.println();
         }
       }
       out.println("dry run: nothing written");
       return;
+    }
+    for (Path f : p.result().removedLeftovers()) {
+      out.println("removed leftover " + CorpusMixin.display(root, f) + " (a temporary file of an interrupted run)");
     }
     for (Path f : p.result().written()) {
       out.println("wrote " + CorpusMixin.display(root, f));

@@ -25,6 +25,7 @@ public final class CorpusChecker {
     DealSliceRules.check(corpus, out);
     ActionRules.check(corpus, out);
     TranscriptRetentionRules.check(corpus, today, out);
+    TemplateRules.check(corpus, out);
     Accounts accounts = Accounts.of(corpus);
     ConsentRules.check(corpus, accounts, out);
     SecretRules.check(corpus.root(), out);

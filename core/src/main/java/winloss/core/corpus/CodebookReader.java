@@ -26,12 +26,14 @@ public final class CodebookReader {
 
   public static Optional<Codebook> read(Path root, Diagnostics out) {
     Optional<String> text = MarkdownDocument.readText(root, FILE, 2L * 1024 * 1024, out);
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
+    return text.isEmpty() ? Optional.empty() : parse(text.get(), out);
+  }
+
+  /** Reads schema.yaml's text (e.g. as an import is about to write it); findings name {@link #FILE}. */
+  public static Optional<Codebook> parse(String text, Diagnostics out) {
     YNode doc;
     try {
-      doc = YamlReader.parse(text.get(), 1);
+      doc = YamlReader.parse(text, 1);
     } catch (InputProblem p) {
       out.error(FILE, p.line(), p.getMessage());
       return Optional.empty();

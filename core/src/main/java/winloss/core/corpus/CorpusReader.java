@@ -104,8 +104,8 @@ public final class CorpusReader {
    * of deals.csv (every row when the one cannot be told apart simply, see
    * {@link DealsReader#readOne}), the actions, and only that deal's write-up, so preparing a call
    * stays instant however many deals and interviews the corpus holds. An invalid opp id reads no write-up (the caller refuses it).
-   * Consent-redacted as {@link #read} is, over what was read: the deal's own account (unless its
-   * write-up consents); other accounts' names are redacted only when their rows were read.
+   * Consent-redacted as {@link #read} is: every other account counts as not consenting (their
+   * write-ups are not read), their names taken from a light scan of deals.csv.
    */
   public static Corpus readForDeal(Path root, String oppId) {
     Diagnostics problems = new Diagnostics();
@@ -124,7 +124,8 @@ public final class CorpusReader {
       }
     }
     Corpus raw = new Corpus(root, brief, codebook, framework, deals, interviews, actions, problems);
-    return Accounts.of(raw).redact(raw);
+    // only this deal's row may have been read: the other accounts' names come from a light scan
+    return Accounts.of(raw, DealsReader.readAccounts(root)).redact(raw);
   }
 
   static Brief emptyBrief() {

@@ -54,6 +54,31 @@ public final class DealsReader {
     return text.isEmpty() ? Optional.empty() : findRow(text.get(), oppId);
   }
 
+  /**
+   * Every row's account name, without building the deals: for a command about one deal, which
+   * must still redact the other accounts' names (none of their write-ups is read, so none has
+   * consented). Empty when the file cannot be read; rows the fast reader cannot take are read
+   * with the full parser.
+   */
+  public static List<String> readAccounts(Path root) {
+    Optional<String> text = MarkdownDocument.readText(root, FILE, TextFiles.MAX_TABLE_BYTES, new Diagnostics());
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<FastCsv.Row> rows = FastCsv.parse(text.get());
+    if (rows == null || rows.isEmpty()) {
+      return parse(text.get(), FILE, new Diagnostics()).stream().map(Deal::account).toList();
+    }
+    int col = List.of(rows.get(0).fields()).indexOf("account");
+    List<String> out = new ArrayList<>();
+    for (FastCsv.Row r : rows.subList(1, rows.size())) {
+      if (col >= 0 && col < r.fields().length && !r.fields()[col].isBlank()) {
+        out.add(r.fields()[col].strip());
+      }
+    }
+    return out;
+  }
+
   /** The fast look-up of {@link #readOne} on text normalized to LF; empty means "parse it all". */
   static Optional<List<Deal>> findRow(String text, String oppId) {
     int headerEnd = text.indexOf('\n');

@@ -30,6 +30,14 @@ public final class InterviewReader {
     return doc.map(d -> parse(relative, d, out));
   }
 
+  /**
+   * Reads a write-up from its normalized text (see {@code TextFiles.decode}), e.g. a blob of a
+   * git revision; {@code relative} is the path findings name.
+   */
+  public static Optional<Interview> parseText(Path relative, String text, Diagnostics out) {
+    return MarkdownDocument.parse(relative, text, out).map(d -> parse(relative, d, out));
+  }
+
   static Interview parse(Path file, MarkdownDocument doc, Diagnostics out) {
     YamlFields f = new YamlFields(file, out);
     YNode fm = doc.front();

@@ -20,11 +20,13 @@ record MarkdownDocument(YNode front, String body, int bodyFirstLine) {
 
   static Optional<MarkdownDocument> load(Path root, Path relative, Diagnostics out) {
     Optional<String> text = readText(root, relative, TextFiles.MAX_DOCUMENT_BYTES, out);
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
+    return text.isEmpty() ? Optional.empty() : parse(relative, text.get(), out);
+  }
+
+  /** Splits and parses text already read (from a file or a git blob); {@code relative} names it in findings. */
+  static Optional<MarkdownDocument> parse(Path relative, String text, Diagnostics out) {
     try {
-      FrontMatter fm = FrontMatter.split(text.get());
+      FrontMatter fm = FrontMatter.split(text);
       if (fm.yaml() == null) {
         out.error(relative, 1, "no YAML front matter; start the file with a --- line, the fields, and another ---");
         return Optional.empty();

@@ -170,21 +170,15 @@ public final class CrmImport {
   }
 
   private static String write(List<String> header, TreeMap<String, Map<String, String>> rows) {
-    StringWriter w = new StringWriter();
-    CSVFormat f = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
-    try (CSVPrinter p = new CSVPrinter(w, f)) {
-      p.printRecord(header);
-      for (Map<String, String> row : rows.values()) {
-        List<String> values = new ArrayList<>(header.size());
-        for (String c : header) {
-          values.add(row.getOrDefault(c, ""));
-        }
-        p.printRecord(values);
+    List<List<String>> values = new ArrayList<>(rows.size());
+    for (Map<String, String> row : rows.values()) {
+      List<String> v = new ArrayList<>(header.size());
+      for (String c : header) {
+        v.add(row.getOrDefault(c, ""));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      values.add(v);
     }
-    return w.toString();
+    return winloss.core.output.CsvWriter.write(header, values, NOT_TEXT);
   }
 
   // ---------------------------------------------------------------- the export

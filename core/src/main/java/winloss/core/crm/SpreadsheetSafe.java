@@ -5,18 +5,14 @@ package winloss.core.crm;
  * ("CSV injection"). A text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a
  * tab or a carriage return gets a leading apostrophe, the spreadsheet convention for "this is
  * text": {@code =HYPERLINK(...)} is written as {@code '=HYPERLINK(...)}. The rest of the value is
- * kept as it was. Only text columns are treated: numbers and dates are validated instead, so a
+ * kept as it was (the rule is {@link winloss.core.output.CsvWriter}'s). Only text columns are treated: numbers and dates are validated instead, so a
  * negative amount is refused rather than rewritten.
  */
 public final class SpreadsheetSafe {
   private SpreadsheetSafe() {}
 
   public static boolean isRisky(String value) {
-    if (value == null || value.isEmpty()) {
-      return false;
-    }
-    char c = value.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    return winloss.core.output.CsvWriter.isFormula(value);
   }
 
   /** The value, prefixed with an apostrophe when a spreadsheet would read it as a formula. */

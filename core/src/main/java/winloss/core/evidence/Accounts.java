@@ -1,6 +1,7 @@
 package winloss.core.evidence;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -51,7 +52,7 @@ public final class Accounts {
   /** Name forms of the accounts that may not be named, by their first word: longest first. */
   private final Map<String, List<List<String>>> forms = new HashMap<>();
 
-  private Accounts(Corpus corpus) {
+  private Accounts(Corpus corpus, Collection<String> others) {
     this.deals = corpus.dealsById();
     Set<String> ok = new LinkedHashSet<>();
     for (Deal d : deals.values()) {
@@ -63,14 +64,18 @@ public final class Accounts {
     Set<List<String>> namedForms = new LinkedHashSet<>();
     for (Deal d : corpus.deals()) {
       if (named.contains(d.oppId())) {
-        namedForms.add(words(d.account()));
+        namedForms.addAll(forms(d.account()));
       }
     }
+    List<String> unnamed = new ArrayList<>();
     for (Deal d : corpus.deals()) {
-      if (named.contains(d.oppId()) || d.account().isBlank()) {
-        continue;
+      if (!named.contains(d.oppId()) && !d.account().isBlank()) {
+        unnamed.add(d.account());
       }
-      for (List<String> form : forms(d.account())) {
+    }
+    unnamed.addAll(others);
+    for (String account : unnamed) {
+      for (List<String> form : forms(account)) {
         if (namedForms.contains(form)) {
           continue; // the same name belongs to an account that consented (two deals of one account)
         }
@@ -87,7 +92,16 @@ public final class Accounts {
 
   /** The consent of a corpus as read. */
   public static Accounts of(Corpus corpus) {
-    return new Accounts(corpus);
+    return new Accounts(corpus, List.of());
+  }
+
+  /**
+   * The consent of a partly read corpus: {@code others} are accounts whose deals were not read
+   * (a command about one deal), and so may not be named (an account named by a deal that was
+   * read and consents stays named).
+   */
+  public static Accounts of(Corpus corpus, Collection<String> others) {
+    return new Accounts(corpus, others);
   }
 
   /** Consent from a write-up: completed, and {@code consent.attribute} the YAML boolean true. */

@@ -104,22 +104,17 @@ public final class Plays {
     return sb.toString();
   }
 
+  /** The plays table as CSV, through the one CSV writer: text cells never run as formulas. */
   public static String csv(Report r) {
-    StringBuilder sb = new StringBuilder("segment,play,won,n,rate,low,high,no_decision,small_sample,declining,recent_won,recent_n,before_won,before_n\n");
+    List<String> header = List.of("segment", "play", "won", "n", "rate", "low", "high", "no_decision", "small_sample", "declining",
+        "recent_won", "recent_n", "before_won", "before_n");
+    List<List<Object>> rows = new java.util.ArrayList<>();
     for (Row row : r.rows()) {
       Wilson w = row.rate();
-      sb.append(csvCell(row.segment())).append(',').append(csvCell(row.play())).append(',').append(w.successes()).append(',').append(w.n())
-          .append(',').append(fmt(w.rate())).append(',').append(fmt(w.low())).append(',').append(fmt(w.high())).append(',')
-          .append(row.noDecision()).append(',').append(row.small()).append(',').append(row.declining()).append(',')
-          .append(row.recent().won()).append(',').append(row.recent().decided()).append(',').append(row.before().won()).append(',')
-          .append(row.before().decided()).append('\n');
+      rows.add(java.util.Arrays.asList(row.segment(), row.play(), w.successes(), w.n(), fmt(w.rate()), fmt(w.low()), fmt(w.high()),
+          row.noDecision(), row.small(), row.declining(), row.recent().won(), row.recent().decided(), row.before().won(), row.before().decided()));
     }
-    return sb.toString();
-  }
-
-  private static String csvCell(String s) {
-    String t = winloss.core.crm.SpreadsheetSafe.text(s);
-    return t.contains(",") || t.contains("\"") ? "\"" + t.replace("\"", "\"\"") + "\"" : t;
+    return winloss.core.output.CsvWriter.write(header, rows, java.util.Set.of("rate", "low", "high"));
   }
 
   private static String fmt(double d) {

@@ -56,9 +56,15 @@ final class DocumentGuard {
       throw new WinlossException(document + " would contain '" + word.trim() + "', a forbidden word (voice: forbidden: in"
           + " operator-brief.md); it comes from " + where + ": reword it there; nothing was written");
     }
-    if (accountPattern != null && accountPattern.matcher(text).find()) {
-      throw new WinlossException(document + " would name the account (" + account + "), which an interview document never does;"
-          + " it comes from the template " + templateName(root, template) + ": remove it there; nothing was written");
+    // only text that came from the deal's data can name the account: the template's own words
+    // ("no sales pitch") are not a name, even for an account called Pitch
+    if (accountPattern != null) {
+      for (Origin o : origins) {
+        if (accountPattern.matcher(o.value()).find()) {
+          throw new WinlossException(document + " would name the account (" + account + "), which an interview document"
+              + " never does; it comes from " + o.where() + ": reword it there; nothing was written");
+        }
+      }
     }
   }
 

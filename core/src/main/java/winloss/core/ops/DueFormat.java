@@ -1,14 +1,10 @@
 package winloss.core.ops;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import winloss.core.json.Json;
 import winloss.core.output.Templates;
 
@@ -98,19 +94,15 @@ public final class DueFormat {
     return Json.write(m);
   }
 
+  /** The due list as CSV ({@link #CSV_COLUMNS}), through the one CSV writer: text cells never run as formulas. */
   public static String csv(DueList.Report r) {
-    StringWriter w = new StringWriter();
-    CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(CSV_COLUMNS.toArray(String[]::new)).get();
-    try (CSVPrinter p = new CSVPrinter(w, format)) {
-      for (DueList.Row row : r.rows()) {
-        p.printRecord(row.opp(), row.outcome().code(), row.acv().stripTrailingZeros().toPlainString(), row.closeDate(),
-            row.daysSinceClose(), row.reason(), row.state().code(), row.interviewer(), row.windowEnds(), row.daysLeft(),
-            row.nudge(), row.escalate(), row.pastWindow());
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("writing to a string cannot fail", e);
+    List<List<Object>> rows = new ArrayList<>();
+    for (DueList.Row row : r.rows()) {
+      rows.add(java.util.Arrays.asList(row.opp(), row.outcome().code(), row.acv(), row.closeDate(),
+          row.daysSinceClose(), row.reason(), row.state().code(), row.interviewer(), row.windowEnds(), row.daysLeft(),
+          row.nudge(), row.escalate(), row.pastWindow()));
     }
-    return w.toString();
+    return winloss.core.output.CsvWriter.write(CSV_COLUMNS, rows);
   }
 
   private static String window(DueList.Row row) {
@@ -132,6 +124,6 @@ public final class DueFormat {
   }
 
   private static String cell(String s) {
-    return Wording.inline(s).replace("|", "\\|");
+    return winloss.core.output.Markdown.cell(Wording.inline(s));
   }
 }

@@ -32,7 +32,7 @@ public final class TemplateCatalog {
       }
       return list(Path.of(uri));
     } catch (IOException | URISyntaxException e) {
-      throw new WinlossException("cannot list the built-in templates: " + e.getMessage());
+      throw new WinlossException("cannot list the built-in templates: " + e.getMessage(), e);
     }
   }
 

@@ -155,7 +155,7 @@ public final class PromptPack {
         denominators.add((long) all.decided());
         denominators.add((long) deals.size());
         denominators.add((long) ivs.size());
-        out = Path.of("win-loss", "teardowns", slug(deals.get(0).competitor()) + ".md");
+        out = Path.of("win-loss", "teardowns", winloss.core.synthesis.Teardown.slug(deals.get(0).competitor()) + ".md");
       }
       default -> { // readout
         Quarter q = quarter(req);

@@ -42,7 +42,7 @@ final class Fmt {
 
   /** Escapes a table cell. */
   static String cell(String s) {
-    return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
+    return winloss.core.output.Markdown.cell(s);
   }
 
   static String money(BigDecimal acv, String currency) {

@@ -63,7 +63,7 @@ public final class Periods {
     try {
       return YearMonth.parse(s);
     } catch (DateTimeParseException e) {
-      throw new WinlossException("--month '" + arg + "' is not a month: " + m.group(2) + " is not 01 to 12");
+      throw new WinlossException("--month '" + arg + "' is not a month: " + m.group(2) + " is not 01 to 12", e);
     }
   }
 
@@ -76,7 +76,7 @@ public final class Periods {
     try {
       return LocalDate.parse(arg.trim());
     } catch (DateTimeParseException e) {
-      throw new WinlossException("--as-of " + arg + " is not a date; write YYYY-MM-DD");
+      throw new WinlossException("--as-of " + arg + " is not a date; write YYYY-MM-DD", e);
     }
   }
 

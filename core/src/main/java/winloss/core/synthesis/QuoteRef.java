@@ -28,7 +28,7 @@ public record QuoteRef(String opp, int line, String text, String who, String per
 
   /** {@code “words” — Champion, a mid-market retail account, won (S-3:L22)}; {@code (S-3:L22, *redacted*)} when redacted. */
   public String markdown() {
-    return "\u201c" + text + "\u201d \u2014 " + (persona.isEmpty() ? "" : persona + ", ") + who + " (" + citationMarked() + ")";
+    return "\u201c" + winloss.core.output.Markdown.text(text) + "\u201d \u2014 " + (persona.isEmpty() ? "" : persona + ", ") + who + " (" + citationMarked() + ")";
   }
 
   public Map<String, Object> toJson() {

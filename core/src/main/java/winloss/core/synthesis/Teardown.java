@@ -83,7 +83,9 @@ public final class Teardown {
     if (months < 1 || months > 120) {
       throw new WinlossException("--months " + months + " is out of range; use 1 to 120 (default 12)");
     }
-    return new Teardown(corpus, canonical(corpus, nameArg), months, asOf);
+    String name = canonical(corpus, nameArg);
+    requireOwnFile(corpus, name);
+    return new Teardown(corpus, name, months, asOf);
   }
 
   /** The competitor's name as deals.csv spells it. */
@@ -105,9 +107,40 @@ public final class Teardown {
         + (known.isEmpty() ? "; no deal in deals.csv names a competitor" : "; known competitors: " + String.join(", ", known)));
   }
 
+  /**
+   * The file name stem of a competitor's teardown: letters (any script) and digits kept,
+   * lower-cased, every other run of characters one '-' ("Zoë & Co" is {@code zoë-co}, "株式会社"
+   * stays). Two competitors whose names differ only in punctuation share a stem: {@link
+   * #build} refuses that, naming both, so no teardown overwrites another.
+   */
   public static String slug(String name) {
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+    String s = n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
     return s.isEmpty() ? "competitor" : s;
+  }
+
+  /** Refuses {@code name} when another competitor of the corpus would get the same file name. */
+  static void requireOwnFile(Corpus corpus, String name) {
+    String mine = slug(name);
+    TreeSet<String> others = new TreeSet<>();
+    corpus.deals().stream().filter(Deal::hasCompetitor).map(d -> d.competitor().trim()).forEach(others::add);
+    corpus.brief().program().topCompetitors().forEach(others::add);
+    for (String other : others) {
+      if (!other.equalsIgnoreCase(name) && slug(other).equals(mine)) {
+        throw new WinlossException("competitors '" + oneLine(name) + "' and '" + oneLine(other) + "' would both be written to"
+            + " win-loss/teardowns/" + mine + ".md (a teardown's file name keeps only letters and digits); rename one of"
+            + " them in deals.csv so their names differ in letters or digits, nothing written");
+      }
+    }
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\p{Cntrl}+", " ");
+  }
+
+  /** The name as text in the document: one line, its raw HTML shown as text. */
+  private String shown() {
+    return winloss.core.output.Markdown.text(name);
   }
 
   public Path path() {
@@ -123,7 +156,7 @@ public final class Teardown {
   }
 
   private String headline() {
-    return "Against " + name + ", " + from + " to " + to + ": win rate " + Fmt.rate(tally) + " (" + tally.won() + " won, " + tally.lost()
+    return "Against " + shown() + ", " + from + " to " + to + ": win rate " + Fmt.rate(tally) + " (" + tally.won() + " won, " + tally.lost()
         + " lost, 95% CI " + Fmt.ci(tally) + "); " + Fmt.plural(tally.noDecision(), "no-decision", "no-decisions") + " beside it"
         + (tally.small() ? "; small sample (" + tally.decided() + " decided): a direction, not a finding" : "") + ".";
   }
@@ -213,7 +246,7 @@ public final class Teardown {
   }
 
   private String trendChart(List<Map<String, Object>> rows) {
-    return "xychart-beta\n    title \"Win rate against " + name.replace("\"", "'") + " by quarter (%)\"\n    x-axis ["
+    return "xychart-beta\n    title \"Win rate against " + winloss.core.output.Markdown.mermaid(name) + " by quarter (%)\"\n    x-axis ["
         + String.join(", ", rows.stream().map(r -> "\"" + r.get("quarter") + "\"").toList()) + "]\n    y-axis \"Win rate (%)\" 0 --> 100\n    bar ["
         + String.join(", ", rows.stream().map(r -> String.valueOf(r.get("value"))).toList()) + "]";
   }
@@ -258,7 +291,7 @@ public final class Teardown {
       List<CodeCount> lossFactors = ev.count(losses, iv -> iv.codes().decisive());
       String signal = lossFactors.isEmpty() ? "" : " The most cited loss factor, " + lossFactors.get(0).label() + " (" + lossFactors.get(0).xOfN()
           + "), is a " + themes.rule().mark(lossFactors.get(0).count()) + ", not a pattern.";
-      return "No weakness against " + name + " reaches " + min + " interviews in the period: interview the next losses to " + name
+      return "No weakness against " + shown() + " reaches " + min + " interviews in the period: interview the next losses to " + shown()
           + " before choosing an action." + signal;
     }
     ThemeEvidence top = risk.get();
@@ -293,7 +326,7 @@ public final class Teardown {
     }
     String behind = Fmt.plural(top.count(), "interview", "interviews") + " and " + Fmt.money(top.acv(), corpus.brief().program().currency()) + " of ACV";
     Recommendation r = fromActions.orElseGet(() -> Recommendation.proposed(corpus, top.code(),
-        "Close the gap on " + top.label() + " against " + name + " (" + behind + " behind it)", Routing.function(top.briefArea()), to, 30));
+        "Close the gap on " + top.label() + " against " + shown() + " (" + behind + " behind it)", Routing.function(top.briefArea()), to, 30));
     return top.name() + ": " + ThemeEvidenceText.sides(top) + ". " + r.line();
   }
 
@@ -317,7 +350,7 @@ public final class Teardown {
     }
     List<String> price = losses.stream().filter(iv -> iv.codes().priceFactor().equals("decisive")).map(Interview::opp).toList();
     if (themes.rule().isPattern(price.size())) {
-      out.add(Map.of("line", "Price was decisive in " + price.size() + " of " + losses.size() + " losses to " + name + " ("
+      out.add(Map.of("line", "Price was decisive in " + price.size() + " of " + losses.size() + " losses to " + shown() + " ("
           + String.join(", ", price) + "): arm AEs with the total-cost comparison before the final round", "quotes", List.of()));
     }
     return out;
@@ -344,7 +377,7 @@ public final class Teardown {
   public Map<String, Object> view() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("company", corpus.brief().company());
-    v.put("competitor", name);
+    v.put("competitor", shown());
     v.put("months", months);
     v.put("from", from.toString());
     v.put("to", to.toString());
@@ -354,9 +387,9 @@ public final class Teardown {
     v.put("win", side(Outcome.WON, wins));
     v.put("loss", side(Outcome.LOST, losses));
     v.put("ours", consistent(wins, losses).stream().map(c -> Map.<String, Object>of("line", c.label() + ": decisive in " + c.xOfN()
-        + " wins against " + name + ", and in none of the losses to them")).toList());
+        + " wins against " + shown() + ", and in none of the losses to them")).toList());
     List<Map<String, Object>> theirs = new ArrayList<>(consistent(losses, wins).stream().map(c -> Map.<String, Object>of("line", c.label()
-        + ": decisive in " + c.xOfN() + " losses to " + name + ", and in none of our wins against them")).toList());
+        + ": decisive in " + c.xOfN() + " losses to " + shown() + ", and in none of our wins against them")).toList());
     List<String> structural = losses.stream().filter(iv -> iv.codes().lossType().equals("structural")).map(Interview::opp).toList();
     if (!structural.isEmpty()) {
       theirs.add(Map.of("line", "Structural losses we cannot fix by executing better: " + structural.size() + " of " + losses.size()

@@ -33,7 +33,11 @@ public final class TextFiles {
               + humanSize(maxBytes)
               + " limit for this kind of file; is it the right file?");
     }
-    byte[] bytes = Files.readAllBytes(file);
+    // never more than the limit plus one byte: a pipe (ingest /dev/stdin) has no size, and may never end
+    byte[] bytes;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    }
     if (bytes.length > maxBytes) {
       throw new InputProblem(0, "file is over the " + humanSize(maxBytes) + " limit for this kind of file; is it the right file?");
     }

@@ -155,11 +155,11 @@ public final class Ingest {
     try {
       return TextFiles.read(req.transcript(), MAX_TRANSCRIPT_BYTES);
     } catch (NoSuchFileException e) {
-      throw new WinlossException(req.shown() + ": no such file");
+      throw new WinlossException(req.shown() + ": no such file", e);
     } catch (InputProblem p) {
-      throw new WinlossException(req.shown() + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.getMessage());
+      throw new WinlossException(req.shown() + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.getMessage(), p);
     } catch (IOException e) {
-      throw new WinlossException(req.shown() + ": cannot read the file: " + e.getMessage());
+      throw new WinlossException(req.shown() + ": cannot read the file: " + e.getMessage(), e);
     }
   }
 

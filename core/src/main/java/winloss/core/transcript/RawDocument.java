@@ -26,14 +26,14 @@ public record RawDocument(String text, int bodyStart, String newline) {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new WinlossException(shown + ": cannot read the file: " + e.getMessage());
+      throw new WinlossException(shown + ": cannot read the file: " + e.getMessage(), e);
     }
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new WinlossException(shown + ": not valid UTF-8; re-save the file as UTF-8");
+      throw new WinlossException(shown + ": not valid UTF-8; re-save the file as UTF-8", e);
     }
     return parse(text);
   }

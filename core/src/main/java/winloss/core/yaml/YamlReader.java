@@ -31,6 +31,12 @@ import winloss.core.text.InputProblem;
 public final class YamlReader {
   /** A generous ceiling on nodes after alias expansion; a hand-written file has a few hundred. */
   static final int MAX_NODES = 200_000;
+  /**
+   * The deepest nesting of lists and mappings accepted: corpus files nest three or four levels;
+   * 10,000 nested brackets would otherwise exhaust the parser's stack (a stack overflow, not an
+   * error naming the file).
+   */
+  static final int MAX_DEPTH = 100;
 
   private YamlReader() {}
 
@@ -56,13 +62,64 @@ public final class YamlReader {
    * @return the root node; an empty document is an empty mapping
    */
   public static YNode parse(String yaml, int firstLine) throws InputProblem {
-    YNode fast = FastYaml.parse(yaml, firstLine);
-    return fast != null ? fast : parseWithEngine(yaml, firstLine);
+    try {
+      YNode fast = FastYaml.parse(yaml, firstLine);
+      return fast != null ? fast : parseWithEngine(yaml, firstLine);
+    } catch (StackOverflowError deep) {
+      throw tooDeep(firstLine);
+    }
+  }
+
+  private static InputProblem tooDeep(int line) {
+    return new InputProblem(line, "YAML nests lists or mappings more than " + MAX_DEPTH + " levels deep; a win/loss file needs"
+        + " a few: check the brackets and indentation from this line");
+  }
+
+  /** Refuses flow collections ({@code [ {}) nested deeper than {@link #MAX_DEPTH}, at the line they pass it. */
+  static void requireShallow(String yaml, int firstLine) throws InputProblem {
+    int depth = 0;
+    int line = firstLine;
+    char quote = 0;
+    boolean comment = false;
+    for (int i = 0; i < yaml.length(); i++) {
+      char c = yaml.charAt(i);
+      if (c == '\n') {
+        line++;
+        comment = false;
+        if (quote == '\'') {
+          continue;
+        }
+        continue;
+      }
+      if (comment) {
+        continue;
+      }
+      if (quote != 0) {
+        if (quote == '"' && c == '\\') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+        continue;
+      }
+      if ((c == '"' || c == '\'') && (i == 0 || " \t[{,:-".indexOf(yaml.charAt(i - 1)) >= 0 || yaml.charAt(i - 1) == '\n')) {
+        quote = c;
+      } else if (c == '#' && (i == 0 || Character.isWhitespace(yaml.charAt(i - 1)))) {
+        comment = true;
+      } else if (c == '[' || c == '{') {
+        if (++depth > MAX_DEPTH) {
+          throw tooDeep(line);
+        }
+      } else if ((c == ']' || c == '}') && depth > 0) {
+        depth--;
+      }
+    }
   }
 
   /** The full snakeyaml-engine path: everything outside {@link FastYaml}'s subset, and every error. */
   static YNode parseWithEngine(String yaml, int firstLine) throws InputProblem {
     LoadSettings settings = SETTINGS;
+    requireShallow(yaml, firstLine);
     Node root;
     try {
       Composer composer =
@@ -112,7 +169,20 @@ public final class YamlReader {
       return n.getStartMark().map(Mark::getColumn).orElse(0) + 1;
     }
 
+    private int depth;
+
     YNode convert(Node n) throws InputProblem {
+      if (++depth > MAX_DEPTH) {
+        throw tooDeep(line(n));
+      }
+      try {
+        return convertNode(n);
+      } finally {
+        depth--;
+      }
+    }
+
+    YNode convertNode(Node n) throws InputProblem {
       if (++nodes > MAX_NODES) {
         throw new InputProblem(line(n), "YAML expands to more than " + MAX_NODES + " values (an alias bomb?); remove the aliases");
       }

@@ -76,6 +76,16 @@ class AccountsTest {
     assertThat(Accounts.namesOwnAccount(deal(raw, "D-2"), "Hidden LLC won")).isFalse();
   }
 
+  @Test
+  void aCommandAboutOneDealStillRedactsEveryOtherAccountAndKeepsItsOwnConsentingOne() {
+    Corpus d1 = CorpusReader.readForDeal(FIXTURE, "D-1");
+    assertThat(deal(d1, "D-1").aeReason()).isEqualTo("Fast setup beat what [account] saw");
+    assertThat(d1.interview("D-1").orElseThrow().answers().get(0).text())
+        .startsWith("Open Books Ltd paid less than [account] did.");
+    Corpus d4 = CorpusReader.readForDeal(FIXTURE, "D-4");
+    assertThat(deal(d4, "D-4").championTitle()).isEqualTo("CFO at [account]");
+  }
+
   private static Deal deal(Corpus c, String opp) {
     return c.deal(opp).orElseThrow();
   }
