@@ -21,6 +21,7 @@ import winloss.core.model.BriefSection;
 import winloss.core.model.FiscalCalendar;
 import winloss.core.model.Interviewer;
 import winloss.core.model.LazySections;
+import winloss.core.model.PlaySettings;
 import winloss.core.model.Program;
 import winloss.core.model.Voice;
 import winloss.core.text.InputProblem;
@@ -73,7 +74,8 @@ public final class BriefReader {
     int bodyLine = doc.get().bodyFirstLine();
     LazySections sections = new LazySections(() -> sections(body, bodyLine));
     return Optional.of(
-        new Brief(company == null ? "" : company, fiscal, program, rtw, roster, owners, voice, sections, lines));
+        new Brief(company == null ? "" : company, fiscal, program, rtw, roster, owners, voice, sections, lines,
+            readPlays(f, f.mapping(fm, "plays", ""))));
   }
 
   private static Program readProgram(YamlFields f, YNode p, Map<String, Integer> lines) {
@@ -113,7 +115,23 @@ public final class BriefReader {
         orDefault(f.integer(p, "synthesis_due_days", w, 1), d.synthesisDueDays()),
         f.integer(p, "transcript_retention_days", w, 1),
         f.date(p, "start_date", w),
-        zone);
+        zone,
+        orDefault(f.integer(p, "fix_within_days", w, 0), d.fixWithinDays()));
+  }
+
+  private static PlaySettings readPlays(YamlFields f, YNode p) {
+    PlaySettings d = PlaySettings.defaults();
+    if (p == null) {
+      return d;
+    }
+    String w = "plays.";
+    return new PlaySettings(
+        orDefault(f.integer(p, "promote_min_deals", w, 1), d.promoteMinDeals()),
+        orDefault(f.fraction(p, "confidence", w), d.confidence()),
+        orDefault(f.fraction(p, "promote_margin", w), d.promoteMargin()),
+        orDefault(f.integer(p, "retire_min_deals", w, 1), d.retireMinDeals()),
+        orDefault(f.fraction(p, "min_win_rate", w), d.minWinRate()),
+        orDefault(f.integer(p, "trend_days", w, 1), d.trendDays()));
   }
 
   private static <T> T orDefault(T value, T fallback) {

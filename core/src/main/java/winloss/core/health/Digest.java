@@ -170,6 +170,27 @@ public final class Digest {
     return d != null && !d.isBefore(from) && !d.isAfter(to);
   }
 
+  /** The digest in three lines, for {@code --notify}: the week's funnel, the nudges and escalations due, the codes heard. */
+  @SuppressWarnings("unchecked")
+  public static String summary(Corpus c, String week) {
+    Map<String, Object> m = model(c, week);
+    StringBuilder sb = new StringBuilder();
+    for (String k : List.of("requested", "booked", "completed", "pending")) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(((Map<String, Object>) m.get(k)).get("count")).append(' ').append(k);
+    }
+    sb.append(" (").append(m.get("from")).append(" to ").append(m.get("to")).append(")\n");
+    sb.append("nudges due: ").append(opps((List<Map<String, Object>>) m.get("nudges")))
+        .append("; escalations due: ").append(opps((List<Map<String, Object>>) m.get("escalations"))).append('\n');
+    List<Map<String, Object>> codes = (List<Map<String, Object>>) m.get("codes");
+    sb.append("codes in the week's completed interviews: ").append(codes.isEmpty() ? "none"
+        : String.join(", ", codes.stream().map(x -> x.get("label") + " " + x.get("count") + " of " + x.get("of")).toList()));
+    return sb.toString();
+  }
+
+  private static String opps(List<Map<String, Object>> rows) {
+    return rows.isEmpty() ? "none" : String.join(", ", rows.stream().map(x -> String.valueOf(x.get("opp"))).toList());
+  }
+
   public static PlannedFile plan(Corpus c, String week) {
     String text = Templates.forCorpus(c.root()).render(TEMPLATE, model(c, week));
     return PlannedFile.generated(file(week), "digest --week " + week.trim(), text);

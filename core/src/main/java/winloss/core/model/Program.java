@@ -15,6 +15,8 @@ import java.util.List;
  * @param timeZone {@code program.time_zone} as an IANA zone id (default {@code UTC}, checked by the
  *     brief's reader; kept as text so the corpus cache can store it): the zone CRM timestamps with an offset
  *     are read in by {@code import crm}
+ * @param fixWithinDays {@code program.fix_within_days} (default 14): days after a loss's close by
+ *     which a fix in actions.yaml should name it ({@code winloss fixes} exits 1 past it)
  */
 public record Program(
     BigDecimal acvThreshold,
@@ -31,7 +33,36 @@ public record Program(
     int synthesisDueDays,
     Integer transcriptRetentionDays,
     LocalDate startDate,
-    String timeZone) {
+    String timeZone,
+    int fixWithinDays) {
+
+  /** Default for {@code program.fix_within_days}: a loss should have a fix within 14 days of its close. */
+  public static final int DEFAULT_FIX_WITHIN_DAYS = 14;
+
+  /** A program with the default {@code fix_within_days}. */
+  public Program(BigDecimal acvThreshold, String currency, List<String> topCompetitors, int winInterviewWithinDays,
+      int lossInterviewWithinDays, int nudgeAfterDays, int escalateAfterDays, double noDecisionSampleRate,
+      double winSampleRate, long sampleSeed, int minThemeInterviews, int synthesisDueDays, Integer transcriptRetentionDays,
+      LocalDate startDate) {
+    this(acvThreshold, currency, topCompetitors, winInterviewWithinDays, lossInterviewWithinDays, nudgeAfterDays,
+        escalateAfterDays, noDecisionSampleRate, winSampleRate, sampleSeed, minThemeInterviews, synthesisDueDays,
+        transcriptRetentionDays, startDate, "UTC", DEFAULT_FIX_WITHIN_DAYS);
+  }
+
+  /** A program with the default {@code fix_within_days}. */
+  public Program(BigDecimal acvThreshold, String currency, List<String> topCompetitors, int winInterviewWithinDays,
+      int lossInterviewWithinDays, int nudgeAfterDays, int escalateAfterDays, double noDecisionSampleRate,
+      double winSampleRate, long sampleSeed, int minThemeInterviews, int synthesisDueDays, Integer transcriptRetentionDays,
+      LocalDate startDate, String timeZone) {
+    this(acvThreshold, currency, topCompetitors, winInterviewWithinDays, lossInterviewWithinDays, nudgeAfterDays,
+        escalateAfterDays, noDecisionSampleRate, winSampleRate, sampleSeed, minThemeInterviews, synthesisDueDays,
+        transcriptRetentionDays, startDate, timeZone, DEFAULT_FIX_WITHIN_DAYS);
+  }
+
+  /** True when {@code program.start_date} is set and {@code closeDate} is before it (spec v1.1). */
+  public boolean beforeStart(LocalDate closeDate) {
+    return !startedBy(closeDate);
+  }
 
   public Program {
     topCompetitors = List.copyOf(topCompetitors);
