@@ -65,8 +65,13 @@ public final class CommandLineFactory {
   }
 
   public static CommandLine create(PrintWriter out, PrintWriter err, String... args) {
+    return create(out, err, System::getenv, args);
+  }
+
+  /** As {@link #create(PrintWriter, PrintWriter, String...)}, reading environment variables through {@code env}. */
+  public static CommandLine create(PrintWriter out, PrintWriter err, java.util.function.Function<String, String> env, String... args) {
     boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
-    CommandLine cl = new CommandLine(new WinlossCommand());
+    CommandLine cl = new CommandLine(new WinlossCommand(env));
     addSubcommands(cl, requestedSubcommand(args));
     cl.setOut(out);
     cl.setErr(err);

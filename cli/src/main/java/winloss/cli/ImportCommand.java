@@ -54,6 +54,11 @@ public final class ImportCommand implements Runnable {
             + " extends the built-in layout otherwise).")
     Path mapping;
 
+    @Option(names = "--date-format", paramLabel = "PATTERN",
+        description = "How the export writes close dates, e.g. dd/MM/yyyy or MM/dd/yyyy (wins over the mapping's date_format)."
+            + " Needed when slash dates could be read both ways.")
+    String dateFormat;
+
     @Option(names = "--dry-run", description = "Print the report; write nothing.")
     boolean dryRun;
 
@@ -81,7 +86,7 @@ public final class ImportCommand implements Runnable {
       Path root = corpus.root();
       Path cwd = Path.of("").toAbsolutePath();
       CrmImport.Plan plan = CrmImport.plan(root, cwd.resolve(file), file.toString(), source,
-          mapping == null ? null : cwd.resolve(mapping), mapping == null ? null : mapping.toString());
+          mapping == null ? null : cwd.resolve(mapping), mapping == null ? null : mapping.toString(), dateFormat);
       Publisher.Published p = Publisher.publish(root, List.of(plan.file()), new WriteOptions(false, dryRun),
           commit ? "winloss: import crm " + file.getFileName() : null);
       PrintWriter out = spec.commandLine().getOut();

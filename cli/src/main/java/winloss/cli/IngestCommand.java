@@ -24,12 +24,13 @@ import winloss.core.transcript.Ingest;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Read an interview transcript (WebVTT from Zoom or Teams, SRT, an Otter text export, or plain"
-          + " 'Name: text' turns; detected from the content) and place the buyer's answers under the"
+      "Read an interview transcript (WebVTT from Zoom or Teams, SRT, an Otter or Google Meet text export,"
+          + " a Fireflies JSON export, or plain 'Name: text' turns; detected from the content) and place the"
+          + " buyer's answers under the"
           + " framework's questions in win-loss/interviews/<opp>.md.",
       "The interviewer's turns are matched to the questions (reworded or out of order is fine);"
           + " talk before the first question goes under a final '## Other discussion'. The front matter"
-          + " is kept; an existing body is replaced only with --force."
+          + " is kept; a body other than the empty scaffold 'winloss new' writes is replaced only with --force."
     },
     footer = {"%nExit: 0 written; 2 usage or input error (nothing written)."})
 public final class IngestCommand implements Callable<Integer> {
@@ -50,7 +51,8 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--keep-transcript", description = "Also copy the transcript to win-loss/transcripts/<opp>.<ext> (check warns when it outlives transcript_retention_days).")
   boolean keepTranscript;
 
-  @Option(names = "--interviewed", paramLabel = "YYYY-MM-DD", description = "The interview date, for a write-up ingest creates.")
+  @Option(names = "--interviewed", paramLabel = "YYYY-MM-DD", description = "The interview date: set in a write-up ingest creates, and in an existing front matter"
+          + " (with status: completed).")
   String interviewed;
 
   @Override

@@ -21,10 +21,15 @@ public final class Main {
 
   /** Runs one winloss command line and returns its exit code (0 ok, 1 findings, 2 usage/input, 3 internal error). */
   public static int run(PrintStream out, PrintStream err, String... args) {
+    return run(out, err, System::getenv, args);
+  }
+
+  /** As {@link #run(PrintStream, PrintStream, String...)}, with the environment variables read through {@code env} (tests). */
+  public static int run(PrintStream out, PrintStream err, java.util.function.Function<String, String> env, String... args) {
     PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return CommandLineFactory.create(o, e, args).execute(args);
+      return CommandLineFactory.create(o, e, env, args).execute(args);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
       // what picocli's handlers let through (an Error, or a bug in the handlers themselves)
       return CommandLineFactory.internalError(e, bug, java.util.Arrays.asList(args).contains("--stacktrace"));

@@ -9,7 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import winloss.core.health.PlayReview;
 import winloss.core.health.Plays;
+import winloss.core.model.Corpus;
 import winloss.core.json.Json;
 
 /** {@code winloss plays}: win rate per play, with intervals, small samples and declines. */
@@ -18,7 +20,9 @@ import winloss.core.json.Json;
     mixinStandardHelpOptions = true,
     description = "Win rate per play (deals.csv's plays column) with the 95%% Wilson interval and the number of decided deals;"
         + " plays under the minimum sample are marked; plays whose last-30-day win rate fell below 80%% of their rate"
-        + " 60-90 days before --as-of (default: the latest close date) are flagged as declining.",
+        + " 60-90 days before --as-of (default: the latest close date) are flagged as declining (from 5 decided deals in each"
+        + " window). Each play gets a verdict (promote, retire, keep, or not enough data) with its numbers, from the brief's"
+        + " plays: criteria, and each segment a recommended play with its probability of being the best.",
     footer = {"%nExit: 0 report printed; 1 a corpus with check errors (see --allow-errors); 2 usage error."})
 public final class PlaysCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -26,6 +30,10 @@ public final class PlaysCommand implements Callable<Integer> {
   @Mixin ReportMixin report;
   @Mixin OutputMixin output;
   @Mixin AsOfMixin asOf;
+  @Mixin WriteMixin write;
+
+  @Option(names = "--write", description = "Also write the weekly review win-loss/plays/<YYYY>-W<ww>.md (the ISO week of the as-of date).")
+  boolean writeReview;
 
   @Option(names = "--segment", description = "Break the table down by segment.")
   boolean segment;
@@ -39,12 +47,24 @@ public final class PlaysCommand implements Callable<Integer> {
     if (minSample < 1) {
       throw new ParameterException(spec.commandLine(), "--min-sample must be 1 or more");
     }
-    Plays.Report r = Plays.compute(report.read(corpus).deals(), asOf.asOfOrNull(), minSample, segment);
+    Corpus c = report.read(corpus);
+    Plays.Report r = Plays.compute(c.deals(), asOf.asOfOrNull(), minSample, segment);
+    Plays.Report bySegment = segment ? r : Plays.compute(c.deals(), asOf.asOfOrNull(), minSample, true);
+    PlayReview.Report review = PlayReview.review(c.deals(), r, bySegment, c.brief().plays());
     PrintWriter out = spec.commandLine().getOut();
+    if (writeReview) {
+      if (r.asOf() == null) {
+        throw new ParameterException(spec.commandLine(), "--write needs a deal in deals.csv or --as-of to name the week");
+      }
+      String words = "plays --write" + (segment ? " --segment" : "") + " --as-of " + r.asOf() + (minSample != 10 ? " --min-sample " + minSample : "");
+      write.publish(out, corpus.root(), List.of(PlayReview.plan(corpus.root(), review, words)), "plays review " + PlayReview.week(r.asOf()));
+      out.flush();
+      return ExitCodes.OK;
+    }
     out.print(switch (format) {
-      case "json" -> Json.write(Plays.json(r));
+      case "json" -> Json.write(PlayReview.json(review));
       case "csv" -> Plays.csv(r);
-      default -> Plays.markdown(r);
+      default -> PlayReview.markdown(corpus.root(), review);
     });
     out.flush();
     return ExitCodes.OK;

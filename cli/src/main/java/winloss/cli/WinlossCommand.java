@@ -51,6 +51,8 @@ public final class WinlossCommand implements Runnable {
       ThemesCommand.class,
       TeardownCommand.class,
       ActionsCommand.class,
+      FixesCommand.class,
+      HygieneCommand.class,
       KpisCommand.class,
       AlertsCommand.class,
       PlaysCommand.class,
@@ -61,6 +63,19 @@ public final class WinlossCommand implements Runnable {
       CompleteCommand.class);
 
   @Spec CommandSpec spec;
+
+  /** The environment the commands read secrets from (webhook URLs, passwords, API keys by name). */
+  private java.util.function.Function<String, String> env = System::getenv;
+
+  WinlossCommand() {}
+
+  WinlossCommand(java.util.function.Function<String, String> env) {
+    this.env = env;
+  }
+
+  java.util.function.Function<String, String> env() {
+    return env;
+  }
 
   @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an error (for bug reports).")
   boolean stacktrace;

@@ -21,9 +21,14 @@ final class CliRun {
   }
 
   static CliRun run(String... args) {
+    return run(System::getenv, args);
+  }
+
+  /** Runs with environment variables read through {@code env} (a test's own, not the process's). */
+  static CliRun run(java.util.function.Function<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    int exit = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env, args);
     return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), String.join(" ", args));
   }
 

@@ -19,7 +19,7 @@ class HealthCommandsTest {
   void alertsExitZeroWhenNothingFiresAndOneWhenSomethingDoes() {
     Path c = corpus();
     CliRun.run("alerts", "--as-of", "2026-01-15", "--corpus", c.toString())
-        .exits(0).stdoutContains("alerts as of 2026-01-15 (quarter 2026-Q1): none of 10 rules fired").stderrEmpty();
+        .exits(0).stdoutContains("alerts as of 2026-01-15 (quarter 2026-Q1): none of 14 rules fired").stderrEmpty();
     CliRun.run("alerts", "--as-of", "2026-01-15", "--format", "json", "--corpus", c.toString())
         .exits(0).stdoutContains("\"alerts\": []");
     CliRun.run("alerts", "--as-of", "2026-06-28", "--corpus", c.toString())

@@ -55,7 +55,7 @@ class ImportCommandTest {
     Files.writeString(bad, Files.readString(CRM.resolve("hubspot.csv")).replace(",45000,", ",45k,"));
     CliRun.run("import", "crm", bad.toString(), "--from", "hubspot", "--corpus", c.toString())
         .exits(2)
-        .stderrContains("bad.csv: 1 row could not be read; nothing was imported", ":3: Amount '45k' is not a number")
+        .stderrContains("bad.csv: 1 row could not be read; nothing was imported", ":3: Amount '45k' is not an amount written as 1,234.56")
         .noStackTrace();
     assertThat(Files.readAllBytes(deals)).isEqualTo(before);
     try (Stream<Path> s = Files.list(deals.getParent())) {

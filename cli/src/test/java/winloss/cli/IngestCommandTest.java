@@ -123,4 +123,40 @@ class IngestCommandTest {
     CliRun.run("check", "--corpus", root.toString())
         .stdoutContains("win-loss/transcripts/OPP-7.vtt", "over the brief's transcript_retention_days of 30");
   }
+
+  @Test
+  void newThenIngestFillsTheScaffoldWithoutForceAndInterviewedCompletesIt() throws IOException {
+    Path root = corpus();
+    CliRun.run("new", "--corpus", root.toString(), "--opp", "OPP-9", "--requested", "2026-06-26").exits(0);
+    Path file = root.resolve("win-loss/interviews/OPP-9.md");
+    String scaffold = Files.readString(file);
+    Path t = Files.writeString(temp.resolve("call.vtt"), "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n"
+        + "Priya Shah (she/her): When did you make the decision to go with Bramble?\n\n2\n00:00:04.500 --> 00:00:09.000\n"
+        + "Maya Lind (she/her): In late June, after their pilot.\nBottom line: the pilot decided it.\n\n"
+        + "3\n00:00:09.500 --> 00:00:12.000\nPriya Shah (she/her): Was price a factor, and if so, how?\n\n"
+        + "4\n00:00:12.500 --> 00:00:16.000\n14155550123: Not really. They were within five percent.\n");
+    CliRun.run("ingest", "--corpus", root.toString(), "--opp", "OPP-9", "--interviewed", "2026-07-01", t.toString())
+        .exits(0).stdoutContains("interviewer Priya Shah (she/her)", "2 of 8 questions answered (1, 4)").stderrEmpty();
+    String after = Files.readString(file);
+    String front = scaffold.substring(0, scaffold.indexOf("\n---\n") + 5);
+    assertThat(after).startsWith(front.replace("status: requested", "status: completed").replace("interviewed:\n",
+        "interviewed: 2026-07-01\n"));
+    assertThat(after).contains("<!--\nWrite-up for OPP-9")
+        .contains("## 1. When did you make the decision to go with Bramble?\n\n**Maya Lind (she/her):** In late June, after their"
+            + " pilot. Bottom line: the pilot decided it.\n")
+        .contains("## 4. Was price a factor, and if so, how?\n\n**14155550123:** Not really. They were within five percent.\n")
+        .doesNotContain("(she/her): When");
+    // now the body holds answers: a second ingest needs --force
+    CliRun.run("ingest", "--corpus", root.toString(), "--opp", "OPP-9", t.toString())
+        .exits(2).stderrContains("already has a body", "--force");
+  }
+
+  @Test
+  void interviewerSpeakerNamesALabelWithPronouns() throws IOException {
+    Path root = corpus();
+    Path t = Files.writeString(temp.resolve("call.txt"), "Alex Doe (he/him): When did you make the decision to go with Bramble?\n"
+        + "Jordan Blake | Iris Foods: In June.\n");
+    CliRun.run("ingest", "--corpus", root.toString(), "--opp", "OPP-9", "--interviewer-speaker", "Alex Doe", "--dry-run",
+        t.toString()).exits(0).stdoutContains("interviewer Alex Doe (he/him); 1 buyer turns: 1 of 8 questions answered (1)");
+  }
 }

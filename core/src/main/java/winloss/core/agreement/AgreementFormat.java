@@ -1,5 +1,6 @@
 package winloss.core.agreement;
 
+import winloss.core.output.CsvWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -8,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import winloss.core.agreement.Agreement.Disagreement;
 import winloss.core.agreement.Agreement.Field;
 import winloss.core.agreement.Agreement.FieldResult;
@@ -192,30 +191,29 @@ public final class AgreementFormat {
     return Json.write(m);
   }
 
-  /** One row per figure: each single-valued field, each multi-valued field (overall, then per code), all codes pooled, quote tags. */
+  /**
+   * One row per figure: each single-valued field, each multi-valued field (overall, then per
+   * code), all codes pooled, quote tags. Written by the one CSV writer ({@link CsvWriter}: text
+   * cells neutralised against formula injection; the figures, which may be negative, verbatim).
+   */
   public static String csv(Result r) {
-    StringWriter w = new StringWriter();
-    CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(CSV_COLUMNS.toArray(String[]::new)).get();
-    try (CSVPrinter p = new CSVPrinter(w, format)) {
-      for (FieldResult f : r.fields()) {
-        csvRow(p, f.field().key(), "", "", f.interviews(), f.overall());
-        for (Row c : f.codes()) {
-          csvRow(p, f.field().key(), c.code(), c.label(), f.interviews(), c.figures());
-        }
+    List<List<Object>> rows = new ArrayList<>();
+    for (FieldResult f : r.fields()) {
+      rows.add(csvRow(f.field().key(), "", "", f.interviews(), f.overall()));
+      for (Row c : f.codes()) {
+        rows.add(csvRow(f.field().key(), c.code(), c.label(), f.interviews(), c.figures()));
       }
-      csvRow(p, "all multi-valued", "", "", r.interviews().size(), r.allCodes());
-      int of = r.quoteTags().of();
-      p.printRecord("quote tags", "", "", r.interviews().size(), of, r.quoteTags().same(),
-          of == 0 ? "" : num(round((double) r.quoteTags().same() / of)), "", "", "");
-    } catch (IOException e) {
-      throw new IllegalStateException("writing to a string cannot fail", e);
     }
-    return w.toString();
+    rows.add(csvRow("all multi-valued", "", "", r.interviews().size(), r.allCodes()));
+    int of = r.quoteTags().of();
+    rows.add(List.of("quote tags", "", "", r.interviews().size(), of, r.quoteTags().same(),
+        of == 0 ? "" : num(round((double) r.quoteTags().same() / of)), "", "", ""));
+    return CsvWriter.write(CSV_COLUMNS, rows, java.util.Set.of("percent", "kappa", "alpha"));
   }
 
-  private static void csvRow(CSVPrinter p, String field, String code, String label, int interviews, Figures f) throws IOException {
-    p.printRecord(field, code, label, interviews, f.units(), f.agreed(), csvNum(f.percent()), csvNum(f.kappa()), csvNum(f.alpha()),
-        reading(f.alpha(), interviews));
+  private static List<Object> csvRow(String field, String code, String label, int interviews, Figures f) {
+    return List.of(field, code, label, interviews, f.units(), f.agreed(), csvNum(f.percent()), csvNum(f.kappa()),
+        csvNum(f.alpha()), reading(f.alpha(), interviews));
   }
 
   private static Map<String, Object> revision(RevisionReader.Snapshot s) {

@@ -39,6 +39,15 @@ final class ActionRules {
       if (a.due() == null && a.status() == Action.Status.OPEN) {
         out.warning(ActionsReader.FILE, a.line(), w + "no due: date; an action without a deadline does not get done");
       }
+      for (String opp : a.opps()) {
+        java.util.Optional<winloss.core.model.Deal> d = corpus.deal(opp);
+        if (d.isEmpty()) {
+          out.error(ActionsReader.FILE, a.line(), w + "opps names " + opp + ", which is not in deals.csv");
+        } else if (d.get().outcome() != winloss.core.model.Outcome.LOST) {
+          out.error(ActionsReader.FILE, a.line(), w + "opps names " + opp + ", a deal that was " + d.get().outcome().code()
+              + ", not lost; opps lists the losses this fix answers");
+        }
+      }
       if (a.status() == Action.Status.DONE && a.doneOn() == null) {
         out.warning(ActionsReader.FILE, a.line(), w + "status done without done_on: date");
       }

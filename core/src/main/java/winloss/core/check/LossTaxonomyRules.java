@@ -1,12 +1,15 @@
 package winloss.core.check;
 
+import winloss.core.corpus.DealsReader;
 import winloss.core.corpus.InterviewReader;
+import winloss.core.model.Deal;
+import winloss.core.model.Quarter;
 import winloss.core.diag.Diagnostics;
 import winloss.core.model.Corpus;
 import winloss.core.model.Interview;
 import winloss.core.model.Outcome;
 
-/** "Other" should stay under 10% of coded losses, or the taxonomy is not doing its job. */
+/** "Other" should stay under 10% of coded losses (buyer and CRM), or the taxonomy is not doing its job. */
 final class LossTaxonomyRules {
   static final double MAX_OTHER_SHARE = 0.10;
 
@@ -28,4 +31,5 @@ final class LossTaxonomyRules {
           + " recode them or add the missing reason to schema.yaml");
     }
   }
+
 }

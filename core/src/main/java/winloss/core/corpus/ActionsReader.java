@@ -62,9 +62,15 @@ public final class ActionsReader {
       }
       LocalDate due = f.date(item, "due", w);
       LocalDate doneOn = f.date(item, "done_on", w);
+      List<String> opps = f.strings(item, "opps", w, null, "");
+      String kind = f.string(item, "kind", w);
+      if (kind != null && !Action.KINDS.contains(kind)) {
+        f.error(item.keyLine("kind"), w + "kind '" + kind + "' should be one of " + String.join(", ", Action.KINDS));
+        kind = null;
+      }
       actions.add(new Action(id, f.string(item, "quarter", w), f.required(item, "theme", w),
           f.required(item, "action", w), f.required(item, "function", w), f.string(item, "owner", w), due, status,
-          doneOn, item.line()));
+          doneOn, opps, kind, f.string(item, "competitor", w), item.line()));
     }
     return actions;
   }

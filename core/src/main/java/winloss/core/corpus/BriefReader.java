@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import winloss.core.model.BriefSection;
 import winloss.core.model.FiscalCalendar;
 import winloss.core.model.Interviewer;
 import winloss.core.model.LazySections;
+import winloss.core.model.PlaySettings;
 import winloss.core.model.Program;
 import winloss.core.model.Voice;
 import winloss.core.text.InputProblem;
@@ -72,7 +74,8 @@ public final class BriefReader {
     int bodyLine = doc.get().bodyFirstLine();
     LazySections sections = new LazySections(() -> sections(body, bodyLine));
     return Optional.of(
-        new Brief(company == null ? "" : company, fiscal, program, rtw, roster, owners, voice, sections, lines));
+        new Brief(company == null ? "" : company, fiscal, program, rtw, roster, owners, voice, sections, lines,
+            readPlays(f, f.mapping(fm, "plays", ""))));
   }
 
   private static Program readProgram(YamlFields f, YNode p, Map<String, Integer> lines) {
@@ -87,6 +90,16 @@ public final class BriefReader {
     List<String> top = f.strings(p, "top_competitors", w, lines, "program.top_competitors");
     Integer seed = f.integer(p, "sample_seed", w, Integer.MIN_VALUE);
     Integer minTheme = f.integer(p, "min_theme_interviews", w, 2);
+    String zoneText = f.string(p, "time_zone", w);
+    String zone = null;
+    if (zoneText != null) {
+      try {
+        zone = ZoneId.of(zoneText.strip()).getId();
+      } catch (java.time.DateTimeException e) {
+        f.error(p.keyLine("time_zone"), "program.time_zone '" + zoneText + "' is not a time zone; write an IANA name such as"
+            + " Europe/London or America/New_York, or UTC");
+      }
+    }
     return new Program(
         threshold == null ? d.acvThreshold() : threshold,
         currency == null ? d.currency() : currency,
@@ -101,7 +114,24 @@ public final class BriefReader {
         minTheme == null ? d.minThemeInterviews() : minTheme,
         orDefault(f.integer(p, "synthesis_due_days", w, 1), d.synthesisDueDays()),
         f.integer(p, "transcript_retention_days", w, 1),
-        f.date(p, "start_date", w));
+        f.date(p, "start_date", w),
+        zone,
+        orDefault(f.integer(p, "fix_within_days", w, 0), d.fixWithinDays()));
+  }
+
+  private static PlaySettings readPlays(YamlFields f, YNode p) {
+    PlaySettings d = PlaySettings.defaults();
+    if (p == null) {
+      return d;
+    }
+    String w = "plays.";
+    return new PlaySettings(
+        orDefault(f.integer(p, "promote_min_deals", w, 1), d.promoteMinDeals()),
+        orDefault(f.fraction(p, "confidence", w), d.confidence()),
+        orDefault(f.fraction(p, "promote_margin", w), d.promoteMargin()),
+        orDefault(f.integer(p, "retire_min_deals", w, 1), d.retireMinDeals()),
+        orDefault(f.fraction(p, "min_win_rate", w), d.minWinRate()),
+        orDefault(f.integer(p, "trend_days", w, 1), d.trendDays()));
   }
 
   private static <T> T orDefault(T value, T fallback) {

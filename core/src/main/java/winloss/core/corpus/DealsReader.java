@@ -291,7 +291,7 @@ public final class DealsReader {
     return new Deal(id, get(rec, index, "account"), outcome.get(), close, acv, get(rec, index, "segment"),
         get(rec, index, "industry"), get(rec, index, "competitor"), get(rec, index, "ae"), get(rec, index, "csm"),
         cycle, get(rec, index, "ae_reason"), get(rec, index, "crm_loss_reason"), get(rec, index, "champion_title"),
-        playList, line);
+        playList, line, get(rec, index, "opp_name"));
   }
 
   /** A cell as a finding shows it: on one line (a quoted cell may hold line breaks). */

@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -24,9 +25,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import winloss.core.corpus.BriefReader;
 import winloss.core.corpus.DealsReader;
 import winloss.core.corpus.OppIds;
+import winloss.core.diag.Diagnostics;
 import winloss.core.diag.WinlossException;
+import winloss.core.model.Program;
 import winloss.core.output.PlannedFile;
 import winloss.core.text.InputProblem;
 import winloss.core.text.LineCounter;
@@ -52,8 +56,30 @@ public final class CrmImport {
   /** The planned deals.csv and the report. */
   public record Plan(PlannedFile file, ImportReport report) {}
 
-  /** Reads the export (and mapping file) from disk and merges into the corpus's deals.csv. */
-  public static Plan plan(Path root, Path export, String exportShown, CrmSource source, Path mappingFile, String mappingShown) {
+  /**
+   * The program settings an import applies, from the brief's {@code program:} block.
+   *
+   * @param currency the ISO code of {@code acv} ({@code program.currency})
+   * @param zone the time zone close dates are taken in ({@code program.time_zone})
+   */
+  public record Settings(String currency, ZoneId zone) {
+    public static final Settings DEFAULT = new Settings("USD", ZoneOffset.UTC);
+
+    /** The settings of the corpus's brief (the defaults when it has none or cannot be read). */
+    public static Settings of(Path root) {
+      Program p = BriefReader.read(root, new Diagnostics()).map(b -> b.program()).orElse(Program.defaults());
+      String currency = p.currency() == null || p.currency().isBlank() ? "USD" : p.currency().strip().toUpperCase(Locale.ROOT);
+      return new Settings(currency, p.zone());
+    }
+  }
+
+  /**
+   * Reads the export (and mapping file) from disk and merges into the corpus's deals.csv.
+   *
+   * @param dateFormat a date pattern from {@code --date-format}, or null (it wins over the mapping's)
+   */
+  public static Plan plan(Path root, Path export, String exportShown, CrmSource source, Path mappingFile, String mappingShown,
+      String dateFormat) {
     CrmMapping mapping = CrmMapping.builtIn(source);
     if (mappingFile != null) {
       mapping = mapping.overlay(CrmMapping.parse(readText(mappingFile, mappingShown, TextFiles.MAX_DOCUMENT_BYTES), mappingShown));
@@ -61,10 +87,17 @@ public final class CrmImport {
       throw new WinlossException("--from generic needs --mapping FILE: a YAML file naming the export's columns and"
           + " stage values (see docs/crm-import.md)");
     }
+    if (dateFormat != null) {
+      String problem = CrmMapping.checkDateFormat(dateFormat);
+      if (problem != null) {
+        throw new WinlossException("--date-format: " + problem);
+      }
+      mapping = mapping.withDateFormat(dateFormat);
+    }
     String text = readText(export, exportShown, TextFiles.MAX_TABLE_BYTES);
     Path deals = root.resolve(DealsReader.FILE);
     String existing = Files.exists(deals) ? readText(deals, DealsReader.FILE.toString(), TextFiles.MAX_TABLE_BYTES) : null;
-    Result r = merge(text, exportShown, source, mapping, existing);
+    Result r = merge(text, exportShown, source, mapping, existing, Settings.of(root));
     return new Plan(PlannedFile.replacing(DealsReader.FILE, r.content()), r.report());
   }
 
@@ -89,9 +122,28 @@ public final class CrmImport {
    * Merges an export's text into deals.csv's text ({@code existing} null when there is none yet).
    * Pure: no files are read or written.
    */
-  public static Result merge(String exportText, String exportName, CrmSource source, CrmMapping mapping, String existing) {
-    Parsed parsed = parseExport(TextFiles.normalize(exportText), exportName, source, mapping);
+  public static Result merge(String exportText, String exportName, CrmSource source, CrmMapping mapping, String existing,
+      Settings settings) {
+    Parsed parsed = parseExport(TextFiles.normalize(exportText), exportName, source, mapping, settings);
     Existing old = existing == null ? Existing.none() : Existing.parse(TextFiles.normalize(existing));
+    // Salesforce ids: a deal already in deals.csv under its other form (15 or 18 characters) is the same deal
+    Map<String, String> bySalesforceId = new HashMap<>();
+    if (source == CrmSource.SALESFORCE) {
+      Map<String, List<String>> forms = new TreeMap<>();
+      for (String id : old.rows.keySet()) {
+        SalesforceIds.to18(id).ifPresent(k -> forms.computeIfAbsent(k, x -> new ArrayList<>()).add(id));
+      }
+      forms.forEach((k, ids) -> {
+        bySalesforceId.put(k, ids.contains(k) ? k : ids.get(0));
+        if (ids.size() > 1) {
+          parsed.notes.add("deals.csv holds one Salesforce deal twice, as " + String.join(" and ", ids) + " (its 15- and"
+              + " 18-character ids); the import updates " + bySalesforceId.get(k) + ": merge the two rows by hand, keeping the id"
+              + " the interview write-up uses");
+        }
+      });
+    }
+    List<String> merged = new ArrayList<>();
+    List<String> lengthened = new ArrayList<>();
     List<String> header = new ArrayList<>(old.header.isEmpty() ? DealsReader.COLUMNS : old.header);
     for (String c : parsed.provided) {
       if (!header.contains(c)) {
@@ -106,6 +158,17 @@ public final class CrmImport {
     List<Integer> noOwner = new ArrayList<>();
     for (Row r : parsed.rows) {
       Map<String, String> before = rows.get(r.oppId);
+      if (before == null && bySalesforceId.containsKey(r.oppId)) {
+        String known = bySalesforceId.get(r.oppId);
+        before = rows.get(known);
+        if (!known.equals(r.exportId)) {
+          merged.add(r.exportId + " = " + known + " (line " + r.line + ")");
+        }
+        r = r.withId(known);
+      }
+      if (!r.oppId.equals(r.exportId)) {
+        lengthened.add(r.exportId + " -> " + r.oppId);
+      }
       if (before == null) {
         Map<String, String> row = new LinkedHashMap<>(r.values);
         if (row.getOrDefault("ae", "").isEmpty()) {
@@ -120,6 +183,9 @@ public final class CrmImport {
       List<String> changed = new ArrayList<>();
       for (Map.Entry<String, String> e : r.values.entrySet()) {
         String col = e.getKey();
+        if (col.equals("opp_id")) {
+          continue;
+        }
         String now = e.getValue();
         String was = before.getOrDefault(col, "");
         if (col.equals("ae") && now.isEmpty()) {
@@ -137,6 +203,19 @@ public final class CrmImport {
         rows.put(r.oppId, after);
         updated.add(new ImportReport.Updated(r.oppId, changed));
       }
+    }
+    if (!lengthened.isEmpty()) {
+      notes.add(lengthened.size() + " Salesforce id" + (lengthened.size() == 1 ? " was" : "s were")
+          + " exported in the 15-character form (as reports write them) and " + (lengthened.size() == 1 ? "is" : "are")
+          + " kept in the 18-character form, the same record: " + String.join(", ", lengthened.stream().limit(5).toList())
+          + (lengthened.size() > 5 ? " and " + (lengthened.size() - 5) + " more" : ""));
+    }
+    if (!merged.isEmpty()) {
+      notes.add(merged.size() + " Salesforce deal" + (merged.size() == 1 ? " is" : "s are") + " in deals.csv under"
+          + " the 15-character form of " + (merged.size() == 1 ? "its" : "their") + " id, the same record, and "
+          + (merged.size() == 1 ? "was" : "were") + " merged there, keeping deals.csv's id (interview write-ups use it): "
+          + String.join(", ", merged.stream().limit(10).toList())
+          + (merged.size() > 10 ? " and " + (merged.size() - 10) + " more" : ""));
     }
     if (!noOwner.isEmpty()) {
       notes.add(noOwner.size() + " new deal" + (noOwner.size() == 1 ? " has" : "s have") + " no owner in the export; ae was set to '"
@@ -183,21 +262,42 @@ public final class CrmImport {
 
   // ---------------------------------------------------------------- the export
 
-  private record Row(int line, String oppId, Map<String, String> values) {}
+  /** A deal row of the export: {@code exportId} as the export wrote it, {@code oppId} as deals.csv will have it. */
+  private record Row(int line, String exportId, String oppId, Map<String, String> values) {
+    Row withId(String id) {
+      Map<String, String> v = new LinkedHashMap<>(values);
+      v.put("opp_id", id);
+      return new Row(line, exportId, id, v);
+    }
+  }
 
   private record Parsed(int rowCount, List<Row> rows, List<ImportReport.Skipped> skipped, List<String> provided, List<String> notes) {}
 
-  private static Parsed parseExport(String text, String name, CrmSource source, CrmMapping mapping) {
+  /** A record of the export with its first line. */
+  private record Line(int line, CSVRecord rec) {}
+
+  /** What the rows need besides the columns: the settings and what the whole file decided. */
+  private record Context(CrmSource source, CrmMapping mapping, Settings settings, CrmAmounts.Style style,
+      CrmDates.SlashOrder order, List<String> errors, Map<String, Integer> unknownStages, Map<String, Integer> seen,
+      List<Integer> noAmount, Map<String, List<Integer>> needRate, Map<String, List<Integer>> converted,
+      List<String> movedDates) {}
+
+  private static Parsed parseExport(String text, String name, CrmSource source, CrmMapping mapping, Settings settings) {
     List<Row> rows = new ArrayList<>();
     List<ImportReport.Skipped> skipped = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    Map<String, Integer> unknownStages = new LinkedHashMap<>();
-    Map<String, Integer> seen = new HashMap<>();
     List<String> notes = new ArrayList<>();
-    List<Integer> noAmount = new ArrayList<>();
+    char delimiter = Delimiters.detect(text);
+    CrmAmounts.Style style = mapping.locale() != null ? CrmAmounts.Style.of(mapping.locale())
+        : delimiter == ';' ? CrmAmounts.Style.COMMA : CrmAmounts.Style.POINT;
+    if (delimiter != ',') {
+      notes.add("the file is " + Delimiters.describe(delimiter) + "; it was read as such"
+          + (delimiter == ';' && mapping.locale() == null ? ", with amounts written as 1.234,56 (state the mapping's locale:"
+              + " if they are written otherwise)" : ""));
+    }
     Columns cols = null;
-    int count = 0;
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).get();
+    List<Line> data = new ArrayList<>();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(false).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       Iterator<CSVRecord> it = parser.iterator();
       LineCounter lines = new LineCounter(text);
@@ -216,7 +316,7 @@ public final class CrmImport {
         int line = lines.lineAt((int) rec.getCharacterPosition());
         lastLine = parser.getCurrentLineNumber();
         if (cols == null) {
-          cols = Columns.resolve(rec, name, source, mapping);
+          cols = Columns.resolve(rec, name, source, mapping, delimiter);
           continue;
         }
         if (rec.size() != cols.width) {
@@ -225,11 +325,10 @@ public final class CrmImport {
             continue;
           }
           errors.add("line " + line + ": the row has " + rec.size() + " fields but the header has " + cols.width
-              + "; quote fields that contain commas");
+              + "; quote fields that contain " + (delimiter == ',' ? "commas" : "'" + delimiter + "'"));
           continue;
         }
-        count++;
-        readRow(rec, line, cols, mapping, rows, skipped, errors, unknownStages, seen, noAmount);
+        data.add(new Line(line, rec));
       }
     } catch (IOException e) {
       throw new WinlossException(name + ": cannot read the CSV: " + e.getMessage());
@@ -237,11 +336,26 @@ public final class CrmImport {
     if (cols == null) {
       throw new WinlossException(name + ": the file is empty; a " + source.label() + " export starts with a header row");
     }
-    if (!unknownStages.isEmpty()) {
-      List<String> list = unknownStages.entrySet().stream().map(e -> "'" + e.getKey() + "' (first at line " + e.getValue() + ")").toList();
+    CrmDates.SlashOrder order = slashOrder(name, cols, data, mapping, notes);
+    Context ctx = new Context(source, mapping, settings, style, order, errors, new LinkedHashMap<>(), new HashMap<>(),
+        new ArrayList<>(), new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
+    for (Line l : data) {
+      readRow(l.rec(), l.line(), cols, ctx, rows, skipped);
+    }
+    if (!ctx.unknownStages().isEmpty()) {
+      List<String> list = ctx.unknownStages().entrySet().stream().map(e -> "'" + e.getKey() + "' (first at line " + e.getValue() + ")").toList();
       throw new WinlossException(name + ": unknown stage value" + (list.size() == 1 ? " " : "s ") + String.join(", ", list)
           + " in column " + cols.header(CrmMapping.STAGE) + "; nothing was imported. Say what each means in a mapping file"
           + " (stages: won/lost/no-decision/open) and pass it with --mapping");
+    }
+    if (!ctx.needRate().isEmpty()) {
+      List<String> list = ctx.needRate().entrySet().stream()
+          .map(e -> e.getKey() + " on line" + (e.getValue().size() == 1 ? " " : "s ") + lineList(e.getValue())).toList();
+      String example = String.join(", ", ctx.needRate().keySet().stream().map(c -> c + ": ...").toList());
+      throw new WinlossException(name + ": amounts in another currency than the program's " + settings.currency()
+          + " (program.currency in operator-brief.md): " + String.join("; ", list) + "; nothing was imported. Give the rate"
+          + (ctx.needRate().size() == 1 ? "" : " of each") + " in a mapping file (rates: {" + example + "}, in " + settings.currency()
+          + " per unit) and pass it with --mapping, or leave these rows out of the export");
     }
     if (!errors.isEmpty()) {
       StringBuilder sb = new StringBuilder(name + ": " + errors.size() + " row" + (errors.size() == 1 ? "" : "s")
@@ -252,29 +366,89 @@ public final class CrmImport {
       }
       throw new WinlossException(sb.toString());
     }
-    if (!noAmount.isEmpty()) {
-      notes.add(noAmount.size() + " closed deal" + (noAmount.size() == 1 ? " has" : "s have") + " no amount; acv was written as 0 (lines "
-          + lineList(noAmount) + ")");
+    if (!ctx.noAmount().isEmpty()) {
+      notes.add(ctx.noAmount().size() + " closed deal" + (ctx.noAmount().size() == 1 ? " has" : "s have")
+          + " no amount; acv was written as 0 (lines " + lineList(ctx.noAmount()) + ")");
+    }
+    if (!ctx.converted().isEmpty()) {
+      List<String> list = ctx.converted().entrySet().stream().map(e -> e.getKey() + " at " + mapping.rates().get(e.getKey()).toPlainString()
+          + " (line" + (e.getValue().size() == 1 ? " " : "s ") + lineList(e.getValue()) + ")").toList();
+      notes.add("amounts converted to " + settings.currency() + " with the mapping's rates: " + String.join(", ", list)
+          + "; the amount as exported is kept in " + ORIGINAL_AMOUNT + " and " + ORIGINAL_CURRENCY);
+    }
+    if (!ctx.movedDates().isEmpty()) {
+      notes.add(ctx.movedDates().size() + " close date" + (ctx.movedDates().size() == 1 ? " is" : "s are")
+          + " on another day in the program's time zone (" + settings.zone().getId() + ", program.time_zone) than as written: "
+          + String.join(", ", ctx.movedDates().stream().limit(10).toList())
+          + (ctx.movedDates().size() > 10 ? " and " + (ctx.movedDates().size() - 10) + " more" : ""));
     }
     if (cols.index("ae") < 0 && !mapping.defaults().containsKey("ae")) {
       notes.add("the export has no owner column (expected " + String.join(" or ", mapping.candidates("ae")) + ")");
     }
-    return new Parsed(count, rows, skipped, cols.provided(mapping), notes);
+    List<String> unknown = cols.notImported(source, mapping);
+    if (!unknown.isEmpty()) {
+      notes.add(unknown.size() + " column" + (unknown.size() == 1 ? " was" : "s were") + " not imported: "
+          + String.join(", ", unknown) + "; to keep one, map it in a mapping file (columns: {competitor: ...}) and pass --mapping");
+    }
+    List<String> provided = cols.provided(mapping);
+    if (!ctx.converted().isEmpty()) {
+      provided.add(ORIGINAL_AMOUNT);
+      provided.add(ORIGINAL_CURRENCY);
+    }
+    skipped.sort(java.util.Comparator.comparingInt(ImportReport.Skipped::line));
+    return new Parsed(data.size(), rows, skipped, provided, notes);
   }
 
-  private static void readRow(CSVRecord rec, int line, Columns cols, CrmMapping mapping, List<Row> rows,
-      List<ImportReport.Skipped> skipped, List<String> errors, Map<String, Integer> unknownStages,
-      Map<String, Integer> seen, List<Integer> noAmount) {
-    String id = cols.get(rec, "opp_id");
+  /** The extra deals.csv columns holding an amount as exported when it was converted. */
+  public static final String ORIGINAL_AMOUNT = "original_amount";
+  public static final String ORIGINAL_CURRENCY = "original_currency";
+
+  /** Decides how the close date column's slash dates read, or refuses when it cannot be told. */
+  private static CrmDates.SlashOrder slashOrder(String name, Columns cols, List<Line> data, CrmMapping mapping, List<String> notes) {
+    if (mapping.dateFormat() != null || cols.index("close_date") < 0) {
+      return null;
+    }
+    List<CrmDates.Cell> cells = new ArrayList<>();
+    for (Line l : data) {
+      cells.add(new CrmDates.Cell(l.line(), cols.get(l.rec(), "close_date")));
+    }
+    CrmDates.SlashAnalysis a = CrmDates.slashOrder(cells);
+    String col = cols.header("close_date");
+    if (a.conflictLine() > 0) {
+      throw new WinlossException(name + ":" + a.conflictLine() + ": " + col + " '" + a.conflictValue() + "' can only be day first,"
+          + " but line " + a.decidingLine() + " has '" + a.decidingValue() + "', which can only be month first; nothing was"
+          + " imported. Fix the export, or say how its dates are written with date_format: in a mapping file (or --date-format"
+          + " dd/MM/yyyy)");
+    }
+    if (a.needsFormat()) {
+      throw new WinlossException(name + ":" + a.ambiguousLine() + ": " + col + " '" + a.ambiguousValue() + "' could be month first"
+          + " (US) or day first, and no date in the column tells which; nothing was imported. Say how the file writes dates:"
+          + " date_format: dd/MM/yyyy (or MM/dd/yyyy) in a mapping file, or --date-format dd/MM/yyyy");
+    }
+    if (a.decidingLine() > 0 && a.ambiguousLine() > 0) {
+      notes.add(col + " read as " + a.order().label() + ": line " + a.decidingLine() + " has '" + a.decidingValue()
+          + "', which can only be read that way (say otherwise with date_format: or --date-format)");
+    }
+    return a.order();
+  }
+
+  private static void readRow(CSVRecord rec, int line, Columns cols, Context ctx, List<Row> rows, List<ImportReport.Skipped> skipped) {
+    CrmMapping mapping = ctx.mapping();
+    List<String> errors = ctx.errors();
+    String exportId = cols.get(rec, "opp_id");
     String at = "line " + line + ": ";
-    if (id.isEmpty()) {
+    if (exportId.isEmpty()) {
       errors.add(at + "the " + cols.header("opp_id") + " column is empty; every deal needs its id");
       return;
     }
-    if (!OppIds.isValid(id) || id.startsWith("-")) {
-      errors.add(at + cols.header("opp_id") + " '" + id + "' cannot be an opp id: use 1 to 64 letters, digits, '.', '_' or '-'"
+    if (!OppIds.isValid(exportId) || exportId.startsWith("-")) {
+      errors.add(at + cols.header("opp_id") + " '" + exportId + "' cannot be an opp id: use 1 to 64 letters, digits, '.', '_' or '-'"
           + " (not first)");
       return;
+    }
+    String id = exportId;
+    if (ctx.source() == CrmSource.SALESFORCE) {
+      id = SalesforceIds.to18(exportId).orElse(exportId);
     }
     String stageText = cols.get(rec, CrmMapping.STAGE);
     StageMeaning meaning;
@@ -296,45 +470,87 @@ public final class CrmImport {
     } else {
       Optional<StageMeaning> m = mapping.stage(stageText);
       if (m.isEmpty()) {
-        unknownStages.putIfAbsent(stageText, line);
+        ctx.unknownStages().putIfAbsent(stageText, line);
         return;
       }
       meaning = m.get();
     }
     if (meaning == StageMeaning.OPEN) {
-      skipped.add(new ImportReport.Skipped(line, id, "open deals (not closed yet)"));
+      skipped.add(new ImportReport.Skipped(line, exportId, "open deals (not closed yet)"));
       return;
     }
-    Integer first = seen.putIfAbsent(id, line);
+    Integer first = ctx.seen().putIfAbsent(id, line);
     if (first != null) {
-      errors.add(at + "opp id " + id + " appears again (first at line " + first + "); an export has one row per deal");
+      errors.add(at + "opp id " + exportId + " appears again (first at line " + first + ")"
+          + (id.equals(exportId) ? "" : ", as the same Salesforce id " + id) + "; an export has one row per deal");
       return;
     }
     Map<String, String> values = new LinkedHashMap<>();
     values.put("opp_id", id);
     String dateText = cols.get(rec, "close_date");
-    Optional<LocalDate> date = dateText.isEmpty() ? Optional.empty() : CrmDates.parse(dateText, mapping.dateFormat());
+    Optional<CrmDates.Read> date = dateText.isEmpty() ? Optional.empty()
+        : CrmDates.parse(dateText, mapping.dateFormat(), ctx.order(), ctx.settings().zone());
     if (date.isEmpty()) {
       errors.add(at + cols.header("close_date") + " '" + dateText + "' is not a date in the expected format ("
-          + (mapping.dateFormat() != null ? mapping.dateFormat() : CrmDates.EXPECTED) + ")");
+          + (mapping.dateFormat() != null ? mapping.dateFormat() + " or YYYY-MM-DD" : CrmDates.EXPECTED) + ")");
       return;
+    }
+    if (date.get().moved()) {
+      ctx.movedDates().add(id + " (line " + line + ") " + dateText + " is " + date.get().date());
     }
     String amountText = cols.get(rec, "acv");
     BigDecimal amount;
-    if (amountText.isEmpty()) {
-      amount = BigDecimal.ZERO;
-      noAmount.add(line);
-    } else {
-      try {
-        amount = new BigDecimal(amountText);
-      } catch (NumberFormatException e) {
-        errors.add(at + cols.header("acv") + " '" + amountText + "' is not a number; write it as a plain number such as 48000"
-            + " (no currency symbol or thousands separator)");
+    String original = null;
+    String originalCurrency = null;
+    String program = ctx.settings().currency();
+    String columnCurrency = cols.get(rec, CrmMapping.CURRENCY);
+    String rowCurrency = null;
+    if (!columnCurrency.isEmpty()) {
+      rowCurrency = CrmAmounts.isoCode(columnCurrency);
+      if (rowCurrency == null) {
+        errors.add(at + cols.header(CrmMapping.CURRENCY) + " '" + columnCurrency + "' is not an ISO 4217 currency code");
         return;
       }
-      if (amount.signum() < 0) {
-        errors.add(at + cols.header("acv") + " '" + amountText + "' is negative; an amount is 0 or more");
+    }
+    if (amountText.isEmpty()) {
+      amount = BigDecimal.ZERO;
+      ctx.noAmount().add(line);
+    } else {
+      CrmAmounts.Amount a;
+      try {
+        a = CrmAmounts.parse(amountText, ctx.style());
+      } catch (CrmAmounts.BadAmount e) {
+        errors.add(at + cols.header("acv") + " '" + amountText + "' " + e.getMessage()
+            + (mapping.locale() != null ? ""
+                : ctx.style() == CrmAmounts.Style.POINT
+                    ? "; if the export writes amounts like 1.234,56, state it in a mapping file (locale: de-DE)"
+                    : "; if this ';'-separated export writes amounts like 1,234.56, state it in a mapping file (locale: en-US)"));
         return;
+      }
+      if (a.currency() != null) {
+        if (rowCurrency != null && !CrmAmounts.compatible(a.currency(), rowCurrency)) {
+          errors.add(at + cols.header("acv") + " '" + amountText + "' is in " + a.currency() + " but "
+              + cols.header(CrmMapping.CURRENCY) + " says " + rowCurrency);
+          return;
+        }
+        if (rowCurrency == null) {
+          rowCurrency = a.currency().equals(CrmAmounts.DOLLAR) ? (CrmAmounts.isDollar(program) ? program : "USD") : a.currency();
+        }
+      }
+      amount = a.value();
+      if (rowCurrency != null && !rowCurrency.equals(program)) {
+        BigDecimal rate = mapping.rates().get(rowCurrency);
+        if (rate == null) {
+          ctx.needRate().computeIfAbsent(rowCurrency, k -> new ArrayList<>()).add(line);
+          return;
+        }
+        original = amount.toPlainString();
+        originalCurrency = rowCurrency;
+        amount = amount.multiply(rate).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+        if (amount.scale() < 0) {
+          amount = amount.setScale(0);
+        }
+        ctx.converted().computeIfAbsent(rowCurrency, k -> new ArrayList<>()).add(line);
       }
     }
     String account = cols.get(rec, "account");
@@ -345,14 +561,14 @@ public final class CrmImport {
       account = mapping.defaults().getOrDefault("account", "");
     }
     if (account.isEmpty()) {
-      errors.add(at + "deal " + id + " has no account (column " + cols.header("account") + ")");
+      errors.add(at + "deal " + exportId + " has no account (column " + cols.header("account") + ")");
       return;
     }
     for (String c : DealsReader.COLUMNS) {
       switch (c) {
         case "opp_id" -> { }
         case "outcome" -> values.put(c, meaning.outcome().orElseThrow().code());
-        case "close_date" -> values.put(c, date.get().toString());
+        case "close_date" -> values.put(c, date.get().date().toString());
         case "acv" -> values.put(c, amount.toPlainString());
         case "account" -> values.put(c, SpreadsheetSafe.text(account));
         default -> {
@@ -373,7 +589,11 @@ public final class CrmImport {
     if (cols.index(CrmMapping.OPP_NAME) >= 0) {
       values.put(CrmMapping.OPP_NAME, SpreadsheetSafe.text(cols.get(rec, CrmMapping.OPP_NAME)));
     }
-    rows.add(new Row(line, id, values));
+    if (original != null) {
+      values.put(ORIGINAL_AMOUNT, original);
+      values.put(ORIGINAL_CURRENCY, originalCurrency);
+    }
+    rows.add(new Row(line, exportId, id, values));
   }
 
   /** {@code 1}/blank, TRUE/FALSE, true/false, yes/no, 0; null when it is none of these. */
@@ -402,11 +622,11 @@ public final class CrmImport {
       this.width = names.size();
     }
 
-    static Columns resolve(CSVRecord rec, String file, CrmSource source, CrmMapping mapping) {
+    static Columns resolve(CSVRecord rec, String file, CrmSource source, CrmMapping mapping, char delimiter) {
       List<String> names = new ArrayList<>();
       rec.forEach(h -> names.add(h.trim()));
       Columns c = new Columns(names);
-      for (String field : mapping.columns().keySet()) {
+      for (String field : mapping.mappedFields()) {
         for (String candidate : mapping.candidates(field)) {
           int i = indexOf(names, candidate);
           if (i >= 0) {
@@ -441,9 +661,34 @@ public final class CrmImport {
             + (source == CrmSource.GENERIC ? "" : ", and an owner (" + String.join(" or ", mapping.candidates("ae")) + ")")
             + ". The file's columns are: " + String.join(", ", names.stream().limit(40).toList())
             + (names.size() > 40 ? ", ..." : "")
-            + (source == CrmSource.GENERIC ? "" : ". For another layout use --from generic --mapping FILE"));
+            + (source == CrmSource.GENERIC ? "" : ". For another layout use --from generic --mapping FILE")
+            + (names.size() == 1 && Delimiters.likelySeparator(names.get(0)) != 0
+                ? ". The header is one column holding '" + Delimiters.likelySeparator(names.get(0)) + "': re-save the export as"
+                    + " CSV UTF-8 with commas" : ""));
       }
       return c;
+    }
+
+    /** Export columns neither imported nor known to the layout, in the file's order. */
+    List<String> notImported(CrmSource source, CrmMapping mapping) {
+      java.util.Collection<Integer> used = index.values();
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        String n = names.get(i);
+        if (used.contains(i) || n.isEmpty()) {
+          continue;
+        }
+        boolean known = false;
+        for (String field : mapping.mappedFields()) {
+          if (mapping.candidates(field).stream().anyMatch(n::equalsIgnoreCase)) {
+            known = true;
+          }
+        }
+        if (!known && !KnownColumns.ignored(source, n)) {
+          out.add(n);
+        }
+      }
+      return out;
     }
 
     private static void need(Columns c, CrmMapping m, String field, List<String> missing, List<String> expected) {

@@ -1,6 +1,6 @@
 package winloss.core.crm;
 
-import java.time.format.DateTimeFormatter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,17 +19,23 @@ import winloss.core.yaml.YamlReader;
  * @param columns deals.csv column (or {@code stage}, {@code is_won}, {@code is_closed}) to the
  *     export headers that may hold it, first present wins (matched ignoring case)
  * @param stages stage value, lower-cased, to its meaning
- * @param dateFormat a {@link DateTimeFormatter} pattern, or null for the built-in forms (ISO date,
+ * @param dateFormat a {@link java.time.format.DateTimeFormatter} pattern, or null for the built-in forms (ISO date,
  *     ISO date-time with or without offset, MM/DD/YY, MM/DD/YYYY)
  * @param defaults constant values for deals.csv columns the export lacks
  * @param useFlags decide won/lost/open from IsWon and IsClosed when the export has both (Salesforce)
+ * @param rates ISO currency code to units of the program's currency per unit ({@code EUR: 1.08}):
+ *     rows in those currencies are converted (spec v1.1, "Program start and currency")
+ * @param locale how the export writes numbers ({@code de-DE}: {@code 58.000,00}), or null for the
+ *     file's convention (see {@link CrmAmounts})
  */
 public record CrmMapping(
     Map<String, List<String>> columns,
     Map<String, StageMeaning> stages,
     String dateFormat,
     Map<String, String> defaults,
-    boolean useFlags) {
+    boolean useFlags,
+    Map<String, BigDecimal> rates,
+    Locale locale) {
 
   /** The extra fields a mapping may name besides deals.csv's columns. */
   public static final String STAGE = "stage";
@@ -37,6 +43,24 @@ public record CrmMapping(
   public static final String IS_CLOSED = "is_closed";
   /** The opportunity's own name, kept in deals.csv as an extra {@code opp_name} column. */
   public static final String OPP_NAME = "opp_name";
+  /** The row's currency (an ISO 4217 code), when the export has a currency column. */
+  public static final String CURRENCY = "currency";
+
+  /** The keys a mapping file may have. */
+  static final List<String> KEYS = List.of("columns", "stages", "date_format", "defaults", "rates", "locale");
+
+  /**
+   * Report column names every layout knows, tried after the layout's own candidates: a column
+   * named so is imported without a mapping.
+   */
+  static final Map<String, List<String>> WELL_KNOWN = Map.of(
+      "competitor", List.of("Primary Competitor", "Competitor", "Main Competitor"),
+      "crm_loss_reason", List.of("Loss Reason", "Closed Lost Reason", "Lost Reason", "Reason Lost"),
+      "ae", List.of("Owner Name", "Opportunity Owner", "Deal Owner", "Deal owner"),
+      "account", List.of("Account Name", "Company Name", "Company"),
+      OPP_NAME, List.of("Opportunity Name", "Deal Name"),
+      CURRENCY, List.of("CurrencyIsoCode", "Currency", "Opportunity Currency", "Amount Currency", "Deal Currency",
+          "deal_currency_code", "Currency Code"));
 
   public CrmMapping {
     Map<String, List<String>> c = new LinkedHashMap<>();
@@ -44,6 +68,7 @@ public record CrmMapping(
     columns = java.util.Collections.unmodifiableMap(c);
     stages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages));
     defaults = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
+    rates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rates));
   }
 
   /** Every field a mapping's {@code columns:} may name. */
@@ -54,11 +79,35 @@ public record CrmMapping(
     f.add(IS_WON);
     f.add(IS_CLOSED);
     f.add(OPP_NAME);
+    f.add(CURRENCY);
     return f;
   }
 
+  /** The export headers that may hold {@code field}: the layout's (or mapping's), then the {@link #WELL_KNOWN} names. */
   public List<String> candidates(String field) {
-    return columns.getOrDefault(field, List.of());
+    List<String> own = columns.getOrDefault(field, List.of());
+    List<String> known = WELL_KNOWN.getOrDefault(field, List.of());
+    if (known.isEmpty()) {
+      return own;
+    }
+    List<String> all = new ArrayList<>(own);
+    for (String k : known) {
+      if (all.stream().noneMatch(k::equalsIgnoreCase)) {
+        all.add(k);
+      }
+    }
+    return all;
+  }
+
+  /** Every field with candidates: the mapping's and the well-known ones. */
+  public List<String> mappedFields() {
+    List<String> f = new ArrayList<>(columns.keySet());
+    for (String k : List.of("competitor", "crm_loss_reason", "ae", "account", OPP_NAME, CURRENCY)) {
+      if (!f.contains(k)) {
+        f.add(k);
+      }
+    }
+    return f;
   }
 
   public Optional<StageMeaning> stage(String value) {
@@ -75,6 +124,7 @@ public record CrmMapping(
     c.put("opp_id", List.of("Id", "Opportunity ID", "Opportunity Id"));
     c.put(OPP_NAME, List.of("Name", "Opportunity Name"));
     c.put("account", List.of("Account.Name", "Account Name", "AccountName", "AccountId", "Account ID"));
+    c.put(CURRENCY, List.of("CurrencyIsoCode", "Opportunity Currency", "Currency"));
     c.put(STAGE, List.of("StageName", "Stage"));
     c.put(IS_WON, List.of("IsWon", "Won"));
     c.put(IS_CLOSED, List.of("IsClosed", "Closed"));
@@ -82,8 +132,8 @@ public record CrmMapping(
     c.put("close_date", List.of("CloseDate", "Close Date"));
     c.put("ae", List.of("Owner.Name", "Opportunity Owner", "Owner Name", "OwnerName", "Owner", "OwnerId", "Owner ID"));
     c.put("industry", List.of("Account.Industry", "Industry"));
-    c.put("crm_loss_reason", List.of("Loss_Reason__c", "Loss Reason", "Reason_Lost__c"));
-    c.put("competitor", List.of("Competitor__c", "Competitor", "Primary_Competitor__c"));
+    c.put("crm_loss_reason", List.of("Loss_Reason__c", "Loss Reason", "Reason_Lost__c", "Closed Lost Reason"));
+    c.put("competitor", List.of("Competitor__c", "Competitor", "Primary_Competitor__c", "Primary Competitor"));
     Map<String, StageMeaning> s = new LinkedHashMap<>();
     put(s, StageMeaning.WON, "Closed Won", "Won");
     put(s, StageMeaning.LOST, "Closed Lost", "Lost");
@@ -91,7 +141,7 @@ public record CrmMapping(
     put(s, StageMeaning.OPEN, "Prospecting", "Qualification", "Needs Analysis", "Value Proposition",
         "Id. Decision Makers", "Perception Analysis", "Proposal/Price Quote", "Proposal/Quote", "Negotiation/Review",
         "Negotiation", "Discovery", "Proposal");
-    return new CrmMapping(c, s, null, Map.of(), true);
+    return new CrmMapping(c, s, null, Map.of(), true, Map.of(), null);
   }
 
   /** HubSpot deal exports (default pipeline's internal ids and labels). */
@@ -99,26 +149,28 @@ public record CrmMapping(
     Map<String, List<String>> c = new LinkedHashMap<>();
     c.put("opp_id", List.of("Record ID", "Deal ID", "hs_object_id"));
     c.put(OPP_NAME, List.of("Deal Name", "dealname"));
-    c.put("account", List.of("Associated Company", "Company name", "Company", "Associated Company (Primary)", "Deal Name", "dealname"));
+    c.put("account", List.of("Associated Company", "Company name", "Company", "Associated Company (Primary)", "Account Name",
+        "Deal Name", "dealname"));
+    c.put(CURRENCY, List.of("Currency", "deal_currency_code", "Deal Currency"));
     c.put(STAGE, List.of("Deal Stage", "dealstage"));
     c.put("acv", List.of("Amount", "amount", "Annual contract value"));
     c.put("close_date", List.of("Close Date", "closedate"));
     c.put("ae", List.of("Deal owner", "Deal Owner", "hubspot_owner_id"));
     c.put("crm_loss_reason", List.of("Closed Lost Reason", "closed_lost_reason"));
     c.put("ae_reason", List.of("Closed Won Reason", "closed_won_reason"));
-    c.put("competitor", List.of("Competitor"));
+    c.put("competitor", List.of("Competitor", "Primary Competitor"));
     Map<String, StageMeaning> s = new LinkedHashMap<>();
     put(s, StageMeaning.WON, "closedwon", "Closed Won");
     put(s, StageMeaning.LOST, "closedlost", "Closed Lost");
     put(s, StageMeaning.OPEN, "appointmentscheduled", "Appointment Scheduled", "qualifiedtobuy", "Qualified To Buy",
         "presentationscheduled", "Presentation Scheduled", "decisionmakerboughtin", "Decision Maker Bought-In",
         "contractsent", "Contract Sent");
-    return new CrmMapping(c, s, null, Map.of(), false);
+    return new CrmMapping(c, s, null, Map.of(), false, Map.of(), null);
   }
 
   /** An empty base for {@code --from generic}: the mapping file says everything. */
   public static CrmMapping empty() {
-    return new CrmMapping(Map.of(), Map.of(), null, Map.of(), false);
+    return new CrmMapping(Map.of(), Map.of(), null, Map.of(), false, Map.of(), null);
   }
 
   public static CrmMapping builtIn(CrmSource source) {
@@ -143,7 +195,15 @@ public record CrmMapping(
     s.putAll(file.stages);
     Map<String, String> d = new LinkedHashMap<>(defaults);
     d.putAll(file.defaults);
-    return new CrmMapping(c, s, file.dateFormat != null ? file.dateFormat : dateFormat, d, useFlags);
+    Map<String, BigDecimal> r = new LinkedHashMap<>(rates);
+    r.putAll(file.rates);
+    return new CrmMapping(c, s, file.dateFormat != null ? file.dateFormat : dateFormat, d, useFlags, r,
+        file.locale != null ? file.locale : locale);
+  }
+
+  /** This mapping with another date format (from {@code --date-format}), or unchanged when it is null. */
+  public CrmMapping withDateFormat(String pattern) {
+    return pattern == null ? this : new CrmMapping(columns, stages, pattern, defaults, useFlags, rates, locale);
   }
 
   /**
@@ -159,9 +219,12 @@ public record CrmMapping(
    *   lost: [Lost]
    *   no-decision: [Stalled]
    *   open: [Engaging, Prospecting]
-   * date_format: yyyy-MM-dd
+   * date_format: dd/MM/yyyy
    * defaults:
    *   segment: mid-market
+   * rates:              # units of program.currency per unit of each other currency
+   *   EUR: 1.08
+   * locale: de-DE       # how amounts are written (58.000,00)
    * </pre>
    */
   public static CrmMapping parse(String text, String where) {
@@ -175,9 +238,9 @@ public record CrmMapping(
       throw new WinlossException(where + ":" + doc.line() + ": a mapping file is a YAML mapping with columns:, stages:, date_format: and defaults:");
     }
     for (String key : doc.entries().keySet()) {
-      if (!List.of("columns", "stages", "date_format", "defaults").contains(key)) {
+      if (!KEYS.contains(key)) {
         throw new WinlossException(where + ":" + doc.keyLine(key) + ": unknown key '" + key
-            + "'; a mapping file has columns:, stages:, date_format: and defaults:");
+            + "'; a mapping file has columns:, stages:, date_format:, defaults:, rates: and locale:");
       }
     }
     Map<String, List<String>> columns = new LinkedHashMap<>();
@@ -210,11 +273,42 @@ public record CrmMapping(
     }
     String dateFormat = doc.str("date_format");
     if (dateFormat != null) {
-      try {
-        DateTimeFormatter.ofPattern(dateFormat, Locale.ROOT);
-      } catch (IllegalArgumentException e) {
-        throw new WinlossException(where + ":" + doc.keyLine("date_format") + ": date_format '" + dateFormat
-            + "' is not a date pattern: " + e.getMessage() + " (write it like yyyy-MM-dd or dd.MM.yyyy)");
+      String problem = checkDateFormat(dateFormat);
+      if (problem != null) {
+        throw new WinlossException(where + ":" + doc.keyLine("date_format") + ": " + problem);
+      }
+    }
+    Map<String, BigDecimal> rates = new LinkedHashMap<>();
+    YNode rt = doc.get("rates");
+    if (rt != null && !rt.isNull()) {
+      requireMap(rt, where, "rates");
+      for (String key : rt.entries().keySet()) {
+        String iso = CrmAmounts.isoCode(key);
+        String v = rt.str(key);
+        BigDecimal rate = null;
+        try {
+          rate = v == null ? null : new BigDecimal(v.strip());
+        } catch (NumberFormatException e) {
+          rate = null;
+        }
+        if (iso == null || !iso.equals(key.strip())) {
+          throw new WinlossException(where + ":" + rt.keyLine(key) + ": rates: '" + key
+              + "' is not an ISO 4217 currency code (write it like EUR, GBP, JPY)");
+        }
+        if (rate == null || rate.signum() <= 0) {
+          throw new WinlossException(where + ":" + rt.keyLine(key) + ": rates: " + key + " should be a positive number:"
+              + " units of the program's currency per " + key + " (EUR: 1.08)");
+        }
+        rates.put(iso, rate);
+      }
+    }
+    Locale locale = null;
+    String localeTag = doc.str("locale");
+    if (localeTag != null) {
+      locale = Locale.forLanguageTag(localeTag.strip().replace('_', '-'));
+      if (locale.getLanguage().isEmpty() || !java.util.Arrays.asList(Locale.getAvailableLocales()).contains(locale)) {
+        throw new WinlossException(where + ":" + doc.keyLine("locale") + ": locale '" + localeTag
+            + "' is not a locale this Java knows; write a language tag such as de-DE, fr-FR or en-GB");
       }
     }
     Map<String, String> defaults = new LinkedHashMap<>();
@@ -230,7 +324,18 @@ public record CrmMapping(
         defaults.put(key, v == null ? "" : v);
       }
     }
-    return new CrmMapping(columns, stages, dateFormat, defaults, false);
+    return new CrmMapping(columns, stages, dateFormat, defaults, false, rates, locale);
+  }
+
+  /** Null when {@code pattern} is a usable date pattern, else what is wrong with it. */
+  public static String checkDateFormat(String pattern) {
+    try {
+      CrmDates.formatter(pattern);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return "date_format '" + pattern + "' is not a date pattern: " + e.getMessage()
+          + " (write it like dd/MM/yyyy, MM/dd/yyyy or dd.MM.yyyy)";
+    }
   }
 
   private static void requireMap(YNode n, String where, String key) {

@@ -69,6 +69,7 @@ public final class ActionTracker {
       x.put("due", a.due() == null ? "(no date)" : a.due().toString());
       x.put("status", overdue(a, asOf) ? "overdue" : a.status().code() + (a.doneOn() != null ? " " + a.doneOn() : ""));
       x.put("overdue", overdue(a, asOf));
+      x.put("losses", losses(c, a, asOf));
       rows.add(x);
     }
     m.put("actions", rows);
@@ -101,6 +102,20 @@ public final class ActionTracker {
     m.put("close_out_met", closeOut.of() == 0 ? "no actions" : closeOut.rate() >= Kpis.CLOSE_OUT_TARGET ? "met" : "not met");
     m.put("min_theme_interviews", c.brief().program().minThemeInterviews());
     return m;
+  }
+
+  /** "answers OPP-1, OPP-2; 1 repeat loss since the fix shipped on ... (OPP-3)", or a dash for an action that is no fix. */
+  static String losses(Corpus c, Action a, LocalDate asOf) {
+    if (!winloss.core.fixes.Fixes.isFix(a)) {
+      return "\u2014";
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add(a.opps().isEmpty() ? "names no loss" : "answers " + String.join(", ", a.opps()));
+    List<Deal> repeats = winloss.core.fixes.Fixes.repeatLosses(c, a).stream().filter(d -> !d.closeDate().isAfter(asOf)).toList();
+    if (!repeats.isEmpty()) {
+      parts.add(new winloss.core.fixes.Fixes.Fix(a, a.opps(), repeats).repeatLine());
+    }
+    return String.join("; ", parts);
   }
 
   private static long completedIn(Corpus c, Quarter q) {

@@ -16,12 +16,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import winloss.core.fixes.Fixes;
 import winloss.core.model.Action;
 import winloss.core.model.BriefSection;
 import winloss.core.model.Corpus;
 import winloss.core.model.Deal;
 import winloss.core.model.Interview;
 import winloss.core.model.Outcome;
+import winloss.core.model.Program;
+import winloss.core.ops.DueList;
 import winloss.core.model.Quarter;
 import winloss.core.stats.Wilson;
 
@@ -43,7 +46,8 @@ public final class Alerts {
 
   /** Every rule, in the order they are evaluated and printed. */
   public static final List<String> RULES = List.of("compliance", "completion", "readout-missed", "contract-blocking",
-      "right-to-win", "theme-without-owner", "unknown-competitor", "competitor-share", "win-rate", "segment-win-rate");
+      "right-to-win", "theme-without-owner", "unknown-competitor", "competitor-share", "win-rate", "segment-win-rate",
+      "repeat-loss", "template-failing", "nudge", "escalate");
 
   private Alerts() {}
 
@@ -70,6 +74,9 @@ public final class Alerts {
     competitorShare(c, q, asOf, out);
     winRate(c, q, asOf, out);
     segmentWinRate(c, q, asOf, out);
+    repeatLoss(c, asOf, out);
+    templateFailing(c, asOf, out);
+    perDeal(c, asOf, out);
     return new Report(asOf, q, out);
   }
 
@@ -221,6 +228,108 @@ public final class Alerts {
             + Wilson.pct((double) t.lost() / losses.size()) + "), 30% or more", to(c, "VP Marketing", "PMM"), "within 7 days",
             asOf.plusDays(7), ids));
       }
+    }
+  }
+
+  /**
+   * {@code repeat-loss}: a shipped fix with repeat losses (spec v1.1) closed in the
+   * {@value #LOOKBACK_DAYS} days up to {@code asOf}; to the fix's owner, within 7 days of the latest.
+   */
+  static void repeatLoss(Corpus c, LocalDate asOf, List<Alert> out) {
+    for (Action a : c.actions().stream().filter(Fixes::isFix).sorted(Comparator.comparing(Action::id)).toList()) {
+      List<Deal> all = Fixes.repeatLosses(c, a).stream().filter(d -> !d.closeDate().isAfter(asOf)).toList();
+      if (all.stream().noneMatch(d -> recent(d.closeDate(), asOf)) || c.brief().program().beforeStart(all.get(all.size() - 1).closeDate())) {
+        continue;
+      }
+      String owner = ProgramMetrics.owner(c, a);
+      List<String> to = new ArrayList<>();
+      to.add(owner.isBlank() ? a.function() : a.function() + " (" + owner + ")");
+      to.addAll(to(c, "PMM"));
+      LocalDate latest = all.get(all.size() - 1).closeDate();
+      out.add(new Alert("repeat-loss", "fix " + a.id() + " (" + a.theme() + (a.competitor().isBlank() ? "" : ", against " + a.competitor())
+          + "): " + new Fixes.Fix(a, a.opps(), all).repeatLine() + "; the fix is not holding", to.stream().distinct().toList(),
+          "within 7 days", latest.plusDays(7), all.stream().map(Deal::oppId).toList()));
+    }
+  }
+
+  /**
+   * {@code template-failing}: a play (deals.csv's plays column) whose win rate is under the brief's
+   * {@code plays.min_win_rate} (10%) on more than {@code plays.retire_min_deals} (50) decided deals
+   * closed by {@code asOf}; to the PMM and Sales Enablement, within 7 days.
+   */
+  static void templateFailing(Corpus c, LocalDate asOf, List<Alert> out) {
+    List<Deal> deals = c.deals().stream().filter(d -> !d.closeDate().isAfter(asOf) && c.brief().program().startedBy(d.closeDate())).toList();
+    Plays.Report plays = Plays.compute(deals, asOf, Plays.DEFAULT_MIN_SAMPLE, false);
+    for (Plays.Row r : PlayReview.failing(plays, c.brief().plays())) {
+      out.add(new Alert("template-failing", "play " + r.play() + " wins " + r.rate().successes() + " of " + r.rate().n() + " decided deals ("
+          + Wilson.pct(r.rate().rate()) + "), under " + Wilson.pct(c.brief().plays().minWinRate()) + " on more than "
+          + c.brief().plays().retireMinDeals() + ": rework or retire the template (winloss plays)", to(c, "PMM", "Sales Enablement"),
+          "within 7 days", asOf.plusDays(7), List.of()));
+    }
+  }
+
+  /**
+   * {@code nudge} and {@code escalate}, per deal, from the due list ({@link DueList}, which leaves
+   * out deals closed before {@code program.start_date}): a required interview still unbooked
+   * {@code nudge_after_days} after close goes to the PMM and the deal's AE, one unbooked
+   * {@code escalate_after_days} after close to the VP Marketing. Each fires daily until the
+   * interview is booked, for at most {@value #LOOKBACK_DAYS} days after close.
+   */
+  static void perDeal(Corpus c, LocalDate asOf, List<Alert> out) {
+    DueList.Report due = DueList.compute(c, asOf);
+    Program p = c.brief().program();
+    Map<String, Deal> deals = c.dealsById();
+    for (String rule : List.of("nudge", "escalate")) {
+      for (DueList.Row row : due.rows()) {
+        boolean fires = rule.equals("nudge") ? row.nudge() : row.escalate();
+        if (!fires || row.daysSinceClose() > LOOKBACK_DAYS) {
+          continue;
+        }
+        Deal d = deals.get(row.opp());
+        boolean none = row.state() == DueList.State.NONE;
+        String what = "the interview for " + row.opp() + " (" + row.outcome().code() + ", closed " + row.closeDate() + ") is "
+            + (none ? "not requested" : "requested but not booked") + " " + row.daysSinceClose() + " days after close";
+        if (rule.equals("nudge")) {
+          List<String> to = new ArrayList<>(to(c, "PMM"));
+          if (!d.ae().isBlank()) {
+            to.add("AE (" + d.ae().trim() + ")");
+          }
+          out.add(new Alert("nudge", what + " (nudge at " + p.nudgeAfterDays() + "); " + (none ? "draft the request: winloss request --opp "
+              + row.opp() : "follow up with the buyer and book the call"), to,
+              "today", asOf, List.of(row.opp())));
+        } else {
+          out.add(new Alert("escalate", what + " (escalate at " + p.escalateAfterDays() + "); the window ends " + row.windowEnds(),
+              to(c, "VP Marketing"), "today", asOf, List.of(row.opp())));
+        }
+      }
+    }
+  }
+
+  /** Won and lost counts of deals in {@code deals}. */
+  record Rate(int won, int lost) {
+    double rate() {
+      return won + lost == 0 ? 0 : (double) won / (won + lost);
+    }
+
+    int n() {
+      return won + lost;
+    }
+
+    static Rate of(List<Deal> deals) {
+      int w = 0;
+      int l = 0;
+      for (Deal d : deals) {
+        if (d.outcome() == Outcome.WON) {
+          w++;
+        } else if (d.outcome() == Outcome.LOST) {
+          l++;
+        }
+      }
+      return new Rate(w, l);
+    }
+
+    String describe() {
+      return won + " of " + n() + " (" + Wilson.pct(rate()) + ")";
     }
   }
 

@@ -146,6 +146,9 @@ public final class Digest {
   private static Map<String, Object> due(Deal d, Optional<Interview> iv, LocalDate day, int days) {
     Map<String, Object> x = new LinkedHashMap<>();
     x.put("opp", d.oppId());
+    String name = d.oppName();
+    x.put("has_opp_name", !name.isEmpty());
+    x.put("opp_name", name);
     x.put("outcome", d.outcome().code());
     x.put("close_date", d.closeDate().toString());
     x.put("ae", d.ae());
@@ -165,6 +168,27 @@ public final class Digest {
 
   private static boolean in(LocalDate d, LocalDate from, LocalDate to) {
     return d != null && !d.isBefore(from) && !d.isAfter(to);
+  }
+
+  /** The digest in three lines, for {@code --notify}: the week's funnel, the nudges and escalations due, the codes heard. */
+  @SuppressWarnings("unchecked")
+  public static String summary(Corpus c, String week) {
+    Map<String, Object> m = model(c, week);
+    StringBuilder sb = new StringBuilder();
+    for (String k : List.of("requested", "booked", "completed", "pending")) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(((Map<String, Object>) m.get(k)).get("count")).append(' ').append(k);
+    }
+    sb.append(" (").append(m.get("from")).append(" to ").append(m.get("to")).append(")\n");
+    sb.append("nudges due: ").append(opps((List<Map<String, Object>>) m.get("nudges")))
+        .append("; escalations due: ").append(opps((List<Map<String, Object>>) m.get("escalations"))).append('\n');
+    List<Map<String, Object>> codes = (List<Map<String, Object>>) m.get("codes");
+    sb.append("codes in the week's completed interviews: ").append(codes.isEmpty() ? "none"
+        : String.join(", ", codes.stream().map(x -> x.get("label") + " " + x.get("count") + " of " + x.get("of")).toList()));
+    return sb.toString();
+  }
+
+  private static String opps(List<Map<String, Object>> rows) {
+    return rows.isEmpty() ? "none" : String.join(", ", rows.stream().map(x -> String.valueOf(x.get("opp"))).toList());
   }
 
   public static PlannedFile plan(Corpus c, String week) {

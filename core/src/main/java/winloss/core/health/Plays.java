@@ -22,6 +22,8 @@ import winloss.core.stats.Wilson;
 public final class Plays {
   public static final int DEFAULT_MIN_SAMPLE = 10;
   public static final double DECLINE = 0.80;
+  /** Decided deals each trend window needs before a decline is read: the slices' small-sample mark. */
+  public static final int MIN_WINDOW = winloss.core.evidence.Tally.MIN_DECIDED;
 
   private Plays() {}
 
@@ -70,7 +72,7 @@ public final class Plays {
     return Tally.of(from + ".." + to, list, d -> !d.closeDate().isBefore(from) && !d.closeDate().isAfter(to));
   }
 
-  private static String note(Report r, Row row) {
+  static String note(Report r, Row row) {
     List<String> notes = new ArrayList<>();
     if (row.small()) {
       notes.add("small sample (under " + r.minSample() + ")");

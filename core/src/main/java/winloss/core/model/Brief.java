@@ -19,7 +19,15 @@ public record Brief(
     Map<String, String> owners,
     Voice voice,
     LazySections sectionSource,
-    Map<String, Integer> lines) {
+    Map<String, Integer> lines,
+    PlaySettings plays) {
+
+  /** A brief without a {@code plays:} block: the default review criteria ({@link PlaySettings#defaults}). */
+  public Brief(String company, FiscalCalendar fiscal, Program program, List<String> rightToWin,
+      List<Interviewer> interviewers, Map<String, String> owners, Voice voice, LazySections sectionSource,
+      Map<String, Integer> lines) {
+    this(company, fiscal, program, rightToWin, interviewers, owners, voice, sectionSource, lines, PlaySettings.defaults());
+  }
 
   public Brief {
     rightToWin = List.copyOf(rightToWin);
@@ -27,6 +35,7 @@ public record Brief(
     owners = Map.copyOf(owners);
     java.util.Objects.requireNonNull(sectionSource, "sectionSource");
     lines = Map.copyOf(lines);
+    plays = java.util.Objects.requireNonNullElse(plays, PlaySettings.defaults());
   }
 
   public Brief(String company, FiscalCalendar fiscal, Program program, List<String> rightToWin,

@@ -39,6 +39,11 @@ public record Codebook(
     this(version, factors, lossReasons, lossTypes, personas, objections, flags, Map.of());
   }
 
+  /** A CRM value as the mapping compares it (case- and space-insensitively). */
+  public static String crmKey(String crmValue) {
+    return normalize(crmValue);
+  }
+
   private static String normalize(String crmValue) {
     return crmValue == null ? "" : crmValue.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }

@@ -9,6 +9,10 @@ import java.util.Objects;
  * One closed opportunity from deals.csv. Optional text columns are empty strings, never null.
  *
  * @param line the CSV line the row starts on, for diagnostics
+ * @param oppName the opportunity's own name from the CRM (deals.csv's optional {@code opp_name}
+ *     column, written by {@code import crm}), or empty: shown beside the opp id where a PMM must
+ *     tell deals apart; free text, so a non-consenting account's name in it is redacted with the
+ *     rest ({@link #withFreeText})
  */
 public record Deal(
     String oppId,
@@ -26,7 +30,16 @@ public record Deal(
     String crmLossReason,
     String championTitle,
     List<String> plays,
-    int line) {
+    int line,
+    String oppName) {
+
+  /** A deal without an opportunity name. */
+  public Deal(String oppId, String account, Outcome outcome, LocalDate closeDate, BigDecimal acv, String segment,
+      String industry, String competitor, String ae, String csm, Integer cycleDays, String aeReason, String crmLossReason,
+      String championTitle, List<String> plays, int line) {
+    this(oppId, account, outcome, closeDate, acv, segment, industry, competitor, ae, csm, cycleDays, aeReason, crmLossReason,
+        championTitle, plays, line, "");
+  }
 
   public Deal {
     Objects.requireNonNull(oppId, "oppId");
@@ -43,15 +56,16 @@ public record Deal(
     crmLossReason = Objects.requireNonNullElse(crmLossReason, "");
     championTitle = Objects.requireNonNullElse(championTitle, "");
     plays = List.copyOf(plays);
+    oppName = Objects.requireNonNullElse(oppName, "").strip();
   }
 
   /**
    * This deal with {@code f} applied to its free-text columns (ae_reason, champion_title,
-   * crm_loss_reason, segment, industry): the consent redaction. A new text column belongs here.
+   * crm_loss_reason, segment, industry, opp_name): the consent redaction. A new text column belongs here.
    */
   public Deal withFreeText(java.util.function.UnaryOperator<String> f) {
     return new Deal(oppId, account, outcome, closeDate, acv, f.apply(segment), f.apply(industry), competitor, ae, csm,
-        cycleDays, f.apply(aeReason), f.apply(crmLossReason), f.apply(championTitle), plays, line);
+        cycleDays, f.apply(aeReason), f.apply(crmLossReason), f.apply(championTitle), plays, line, f.apply(oppName));
   }
 
   public boolean hasCompetitor() {

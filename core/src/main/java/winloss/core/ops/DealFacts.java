@@ -37,6 +37,9 @@ final class DealFacts {
     String company = guard.value("operator-brief.md (company)", corpus.brief().company());
     m.put("company", company.isEmpty() ? "our company" : company);
     m.put("opp", deal.oppId());
+    String oppName = guard.value(where(deal, "opp_name"), deal.oppName());
+    m.put("hasOppName", !oppName.isEmpty());
+    m.put("oppName", oppName);
     m.put("outcome", outcome.code());
     m.put("outcomeNoun", Wording.outcomeNoun(outcome));
     m.put("isWin", outcome == Outcome.WON);

@@ -35,6 +35,8 @@ public final class DueFormat {
     for (DueList.Row row : shown) {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("opp", cell(row.opp()));
+      x.put("hasOppName", !row.oppName().isEmpty());
+      x.put("oppName", cell(row.oppName()));
       x.put("outcome", row.outcome().code());
       x.put("acv", Wording.amount(row.acv()));
       x.put("closeDate", row.closeDate().toString());

@@ -78,7 +78,11 @@ public final class DueList {
     }
   }
 
-  /** One required deal. {@code daysLeft} is negative once the window has ended. */
+  /**
+   * One required deal. {@code daysLeft} is negative once the window has ended; {@code oppName} is
+   * the CRM's opportunity name (deals.csv's {@code opp_name}, a non-consenting account's name already
+   * redacted by the corpus reader), empty when deals.csv has none.
+   */
   public record Row(
       String opp,
       Outcome outcome,
@@ -92,7 +96,8 @@ public final class DueList {
       long daysLeft,
       boolean nudge,
       boolean escalate,
-      boolean pastWindow) {
+      boolean pastWindow,
+      String oppName) {
 
     /** True while the deal still needs something: no interview yet, requested or booked (not completed, declined or no-response). */
     public boolean open() {
@@ -174,6 +179,6 @@ public final class DueList {
     boolean past = state.open() && asOf.isAfter(windowEnds);
     String interviewer = iv.map(Interview::interviewer).orElse("");
     return new Row(d.oppId(), d.outcome(), d.acv(), d.closeDate(), days, reason, state, interviewer, windowEnds, daysLeft,
-        nudge, escalate, past);
+        nudge, escalate, past, d.oppName());
   }
 }

@@ -721,6 +721,9 @@ public final class QuarterlyReadout {
       out.add(m);
     }
     v.put("actions", out);
+    List<String> repeats = winloss.core.fixes.Fixes.repeatLines(corpus, readoutDate, null);
+    v.put("repeatLosses", repeats);
+    v.put("hasRepeatLosses", !repeats.isEmpty());
     v.put("fewActions", actions.size() < 5
         ? "Only " + Fmt.plural(actions.size(), "action", "actions") + ": the evidence this quarter supports no more; do not pad the list."
         : "");
@@ -756,4 +759,5 @@ public final class QuarterlyReadout {
   static String crmReasonCode(Corpus corpus, String crm) {
     return corpus.codebook().crmLossReason(crm).orElse(crm.strip());
   }
+
 }

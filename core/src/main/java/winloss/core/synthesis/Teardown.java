@@ -302,6 +302,28 @@ public final class Teardown {
             .thenComparing(Action::id))
         .findFirst()
         .map(a -> Recommendation.of(corpus, a, to));
+    if (fromActions.isEmpty()) {
+      Optional<String> notHolding = corpus.actions().stream()
+          .filter(a -> a.theme().equals(top.code()) && a.shipped() && !a.doneOn().isAfter(to)
+              && (a.competitor().isBlank() || a.competitor().trim().equalsIgnoreCase(name.trim())))
+          .sorted(Comparator.comparing(Action::doneOn).reversed())
+          .map(a -> {
+            List<Deal> repeats = winloss.core.fixes.Fixes.repeatLosses(corpus, a).stream()
+                .filter(d -> !d.closeDate().isAfter(to) && d.competitor().trim().equalsIgnoreCase(name.trim())).toList();
+            if (repeats.isEmpty()) {
+              return null;
+            }
+            String owner = winloss.core.health.ProgramMetrics.owner(corpus, a);
+            return "The fix " + a.id() + " (" + (owner.isBlank() ? a.function() : owner) + ") is not holding: "
+                + new winloss.core.fixes.Fixes.Fix(a, a.opps(), repeats).repeatLine() + ". " + (owner.isBlank() ? a.function() : owner)
+                + " to revisit it with the repeat losses' interviews, and record the new fix in win-loss/actions.yaml.";
+          })
+          .filter(java.util.Objects::nonNull)
+          .findFirst();
+      if (notHolding.isPresent()) {
+        return top.name() + ": " + ThemeEvidenceText.sides(top) + ". " + notHolding.get();
+      }
+    }
     String behind = Fmt.plural(top.count(), "interview", "interviews") + " and " + Fmt.money(top.acv(), corpus.brief().program().currency()) + " of ACV";
     Recommendation r = fromActions.orElseGet(() -> Recommendation.proposed(corpus, top.code(),
         "Close the gap on " + top.label() + " against " + shown() + " (" + behind + " behind it)", Routing.function(top.briefArea()), to, 30));
@@ -379,6 +401,9 @@ public final class Teardown {
     v.put("trendChart", trendChart(trend));
     v.put("shifts", shifts());
     v.put("action", impactAction());
+    List<String> repeats = winloss.core.fixes.Fixes.repeatLines(corpus, to, name);
+    v.put("repeatLosses", repeats);
+    v.put("hasRepeatLosses", !repeats.isEmpty());
     v.put("battlecard", battlecard());
     v.put("deals", dealRows());
     return v;

@@ -130,11 +130,16 @@ public final class Ingest {
 
     String front;
     if (existing != null && existing.hasFrontMatter()) {
-      if (!existing.body().isBlank() && !req.force()) {
+      if (!isScaffold(existing.body()) && !req.force()) {
         throw new WinlossException(rel + " already has a body (answers under the questions); rerun with --force to"
             + " replace it (the front matter is kept), or move it away first");
       }
       front = existing.front();
+      if (req.interviewed() != null) {
+        front = FrontMatterLines.set(front, existing.newline(), "interviewed", req.interviewed().toString());
+        front = FrontMatterLines.set(front, existing.newline(), "status", "completed");
+      }
+      content = leadingComments(existing.body()) + content;
     } else if (existing != null) {
       throw new WinlossException(rel + " exists but has no front matter; fix it (see docs/corpus-format.md) or move it away");
     } else {
@@ -149,6 +154,28 @@ public final class Ingest {
     }
     List<Integer> answered = new ArrayList<>(placed.keySet());
     return new Result(files, t.format(), interviewers, answered, questions.size(), other.size(), buyerTurns, existing == null);
+  }
+
+  /**
+   * True when a body holds nothing written yet: only headings, HTML comments and blank lines, as
+   * {@code winloss new} writes it (so ingest may fill it without {@code --force}).
+   */
+  static boolean isScaffold(String body) {
+    String withoutComments = body.replaceAll("(?s)<!--.*?-->", "");
+    for (String line : withoutComments.split("\\r?\\n")) {
+      String l = line.strip();
+      if (!l.isEmpty() && !l.startsWith("#")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The HTML comments (the write-up's guidance) and blank lines a scaffold body starts with, kept as they are. */
+  static String leadingComments(String body) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:\\s*<!--.*?-->)+[ \\t]*\\r?\\n", java.util.regex.Pattern.DOTALL)
+        .matcher(body);
+    return m.find() ? m.group() : "";
   }
 
   private static String readTranscript(Request req) {
@@ -177,10 +204,16 @@ public final class Ingest {
     List<String> found = new ArrayList<>();
     if (!req.interviewerSpeakers().isEmpty()) {
       for (String wanted : req.interviewerSpeakers()) {
-        String match = speakers.stream().filter(s -> s.equalsIgnoreCase(wanted.strip())).findFirst().orElseThrow(() ->
-            new WinlossException("--interviewer-speaker " + wanted + ": no such speaker in " + req.shown()
-                + "; the speakers are: " + String.join(", ", speakers)));
-        found.add(match);
+        List<String> matches = speakers.stream().filter(s -> s.equalsIgnoreCase(wanted.strip())).toList();
+        if (matches.isEmpty()) {
+          // "Priya Shah" names "Priya Shah (she/her)" and "Priya Shah | Northwind"
+          matches = speakers.stream().filter(s -> baseName(s).equalsIgnoreCase(baseName(wanted))).toList();
+        }
+        if (matches.isEmpty()) {
+          throw new WinlossException("--interviewer-speaker " + wanted + ": no such speaker in " + req.shown()
+              + "; the speakers are: " + String.join(", ", speakers));
+        }
+        found.addAll(matches);
       }
       return found;
     }
@@ -198,9 +231,20 @@ public final class Ingest {
     return found;
   }
 
+  /** A speaker label without what follows the name: pronouns in parentheses, a {@code | Company} suffix. */
+  static String baseName(String label) {
+    String s = label.strip();
+    int bar = s.indexOf('|');
+    if (bar > 0) {
+      s = s.substring(0, bar);
+    }
+    s = s.replaceAll("\\s*\\([^)]*\\)", "");
+    return s.strip();
+  }
+
   /** The roster entry a transcript speaker name stands for: the full name, or a first name unique on the roster. */
   static Interviewer rosterMatch(String speaker, List<Interviewer> roster) {
-    String s = speaker.strip().toLowerCase(Locale.ROOT);
+    String s = baseName(speaker).toLowerCase(Locale.ROOT);
     if (s.isEmpty()) {
       return null;
     }

@@ -1,7 +1,9 @@
 package winloss.core.transcript;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,15 +27,19 @@ import winloss.core.text.TextFiles;
  *       the {@code Transcribed by https://otter.ai} footer dropped.
  *   <li>Plain: {@code Name: text} lines (optionally after a {@code [00:01:02]} timestamp); lines
  *       without a name continue the previous turn.
+ *   <li>Google Meet text export: plain turns after a title and date header, with time-only lines
+ *       between paragraphs and a "Transcription ended after ..." footer.
+ *   <li>Fireflies JSON export: a list of sentences (or {@code {"sentences": [...]}}) with
+ *       {@code speaker_name} and {@code text}.
  * </ul>
+ *
+ * <p>Speaker labels follow {@link SpeakerLabels}: {@code Priya Shah (she/her):}, {@code Maya Lind
+ * | Corvid:}, a dial-in number. Only the first text line of a cue can name a speaker; the cue's
+ * other lines keep its voice, so "Bottom line: we chose them" inside a cue is speech. Lines that
+ * are not speech (a time alone, a vendor's footer such as "This editable transcript was computer
+ * generated ...") are dropped everywhere, so they never become part of an answer.
  */
 public final class TranscriptParser {
-  private static final String NAME = "([\\p{L}][\\p{L}\\p{M}0-9.'’()\\-]*(?: (?:\\(?\\p{L}[\\p{L}\\p{M}0-9.'’()\\-]*|[-–]))"
-      + "{0,4})";
-  private static final Pattern NAMED_LINE = Pattern.compile("^" + NAME + "\\s*:\\s+(.*)$");
-  private static final Pattern PLAIN_LINE = Pattern.compile(
-      "^(?:\\[?\\(?\\d{1,2}(?::\\d{1,2}){1,2}(?:[.,]\\d+)?\\)?\\]?\\s+)?" + NAME
-          + "(?:\\s*[\\[(]\\d{1,2}(?::\\d{1,2}){1,2}[\\])])?\\s*:\\s*(.*)$");
   private static final Pattern OTTER_HEADER = Pattern.compile("^(\\S.*?) {2,}((?:\\d{1,2}:)?\\d{1,2}:\\d{2})\\s*$");
   private static final Pattern OTTER_FOOTER = Pattern.compile("^Transcribed by (?:https?://)?(?:otter\\.ai|Otter).*", Pattern.CASE_INSENSITIVE);
   private static final Pattern SRT_TIMING = Pattern.compile("^\\s*\\d{1,2}:\\d{1,2}:\\d{1,2}[,.]\\d{1,3}\\s*-->.*");
@@ -57,6 +63,7 @@ public final class TranscriptParser {
     }
     TranscriptFormat format;
     List<Turn> turns;
+    int firstTurn;
     if (head.equals("WEBVTT") || head.startsWith("WEBVTT ") || head.startsWith("WEBVTT\t")) {
       format = TranscriptFormat.WEBVTT;
       turns = cues(lines, skipHeader(lines, first));
@@ -64,12 +71,15 @@ public final class TranscriptParser {
         || (DIGITS.matcher(head).matches() && first + 1 < lines.length && SRT_TIMING.matcher(lines[first + 1]).matches())) {
       format = TranscriptFormat.SRT;
       turns = cues(lines, first);
+    } else if (head.startsWith("{") || head.startsWith("[")) {
+      format = TranscriptFormat.FIREFLIES;
+      turns = FirefliesJson.turns(t, source);
     } else if (OTTER_HEADER.matcher(lines[first]).matches()) {
       format = TranscriptFormat.OTTER;
       turns = otter(lines, first);
-    } else if (PLAIN_LINE.matcher(head).matches()) {
-      format = TranscriptFormat.PLAIN;
-      turns = plain(lines, first);
+    } else if ((firstTurn = firstTurn(lines, first)) >= 0) {
+      format = isMeet(lines, first, firstTurn) ? TranscriptFormat.MEET : TranscriptFormat.PLAIN;
+      turns = plain(lines, firstTurn);
     } else {
       throw new WinlossException(source + ":" + (first + 1) + ": not a transcript format winloss reads; tried " + tried()
           + "; the first line is '" + abbreviate(head) + "'");
@@ -79,6 +89,46 @@ public final class TranscriptParser {
       throw new WinlossException(source + ": a " + format.description() + " file with no spoken text in it");
     }
     return new Transcript(format, merged);
+  }
+
+  /**
+   * The line of the first {@code Name: text} turn, when only header lines (a title, a date, a
+   * time) come before it within the first lines; -1 otherwise.
+   */
+  private static int firstTurn(String[] lines, int first) {
+    int seen = 0;
+    for (int i = first; i < lines.length && seen < 8; i++) {
+      String l = lines[i].strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      if (SpeakerLabels.split(l, Set.of()) != null) {
+        return i;
+      }
+      if (!SpeakerLabels.headerLine(l)) {
+        return -1;
+      }
+      seen++;
+    }
+    return -1;
+  }
+
+  /** Google Meet's export: a header before the first turn, or its footer. */
+  private static boolean isMeet(String[] lines, int first, int firstTurn) {
+    if (firstTurn > first) {
+      return true;
+    }
+    for (int i = lines.length - 1, n = 0; i >= 0 && n < 6; i--) {
+      String l = lines[i].strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      n++;
+      if (l.startsWith("This editable transcript was computer generated") || l.startsWith("Transcription ended after")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String tried() {
@@ -114,8 +164,10 @@ public final class TranscriptParser {
   /** WebVTT and SRT cues from {@code start}: blocks separated by blank lines. */
   private static List<Turn> cues(String[] lines, int start) {
     List<Turn> turns = new ArrayList<>();
+    Set<String> known = new HashSet<>();
     boolean blockStart = true;
     boolean skipping = false;
+    boolean firstTextLine = true;
     String cueSpeaker = "";
     for (int i = start; i < lines.length; i++) {
       String l = lines[i];
@@ -135,21 +187,26 @@ public final class TranscriptParser {
       }
       if (s.contains("-->")) {
         cueSpeaker = "";
+        firstTextLine = true;
         blockStart = false;
         continue;
       }
       if (blockStart && i + 1 < lines.length && lines[i + 1].contains("-->")) {
-        blockStart = false; // a cue identifier (or an SRT number)
+        blockStart = false; // a cue identifier (an SRT number, a Teams GUID)
         continue;
       }
       blockStart = false;
-      cueSpeaker = cueLine(s, cueSpeaker, i + 1, turns);
+      cueSpeaker = cueLine(s, cueSpeaker, firstTextLine, i + 1, turns, known);
+      firstTextLine = false;
     }
     return turns;
   }
 
-  /** Adds the turns of one cue text line; returns the speaker the next line of the cue continues. */
-  private static String cueLine(String s, String speaker, int lineNo, List<Turn> turns) {
+  /**
+   * Adds the turns of one cue text line; returns the speaker the next line of the cue continues.
+   * Only the cue's first text line may start with a {@code Name:} label.
+   */
+  private static String cueLine(String s, String speaker, boolean firstLine, int lineNo, List<Turn> turns, Set<String> known) {
     Matcher v = VOICE.matcher(s);
     int pos = 0;
     String current = speaker;
@@ -167,11 +224,14 @@ public final class TranscriptParser {
     if (!anyVoice) {
       if (rest.startsWith("<v")) {
         rest = rest.substring(2); // an unterminated voice tag: keep the words
-      } else {
-        Matcher named = NAMED_LINE.matcher(clean(rest));
-        if (named.matches()) {
-          current = named.group(1).strip();
-          add(turns, current, named.group(2), lineNo);
+      } else if (SpeakerLabels.nonSpeech(clean(rest))) {
+        return current;
+      } else if (firstLine) {
+        SpeakerLabels.Split named = SpeakerLabels.split(clean(rest), known);
+        if (named != null) {
+          current = named.speaker();
+          known.add(current.toLowerCase(Locale.ROOT));
+          add(turns, current, named.text(), lineNo);
           return current;
         }
       }
@@ -214,6 +274,9 @@ public final class TranscriptParser {
         turnLine = i + 1;
         continue;
       }
+      if (SpeakerLabels.nonSpeech(l)) {
+        continue;
+      }
       text.append(l).append(' ');
     }
     add(turns, speaker, text.toString(), turnLine);
@@ -222,18 +285,23 @@ public final class TranscriptParser {
 
   private static List<Turn> plain(String[] lines, int start) {
     List<Turn> turns = new ArrayList<>();
+    Set<String> known = new HashSet<>();
     String speaker = "";
     int turnLine = start + 1;
     StringBuilder text = new StringBuilder();
     for (int i = start; i < lines.length; i++) {
       String l = lines[i].strip();
-      Matcher m = PLAIN_LINE.matcher(l);
-      if (m.matches()) {
+      if (l.isEmpty() || SpeakerLabels.nonSpeech(l)) {
+        continue;
+      }
+      SpeakerLabels.Split m = SpeakerLabels.split(l, known);
+      if (m != null) {
         add(turns, speaker, text.toString(), turnLine);
         text.setLength(0);
-        speaker = m.group(1).strip();
+        speaker = m.speaker();
+        known.add(speaker.toLowerCase(Locale.ROOT));
         turnLine = i + 1;
-        text.append(m.group(2)).append(' ');
+        text.append(m.text()).append(' ');
         continue;
       }
       text.append(l).append(' ');

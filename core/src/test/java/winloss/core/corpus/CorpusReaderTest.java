@@ -141,6 +141,31 @@ class CorpusReaderTest {
     assertThat(c.deals()).hasSize(9);
   }
 
+  @Test
+  void programTimeZoneAndOppNameAreRead() throws IOException {
+    Path copy = copyOf(SMALL);
+    assertThat(CorpusReader.read(copy).brief().program().zone()).hasToString("UTC");
+    Path brief = copy.resolve("operator-brief.md");
+    Files.writeString(brief, Files.readString(brief).replace("  currency: USD\n", "  currency: USD\n  time_zone: Europe/London\n"));
+    Path deals = copy.resolve("win-loss/deals.csv");
+    StringBuilder csv = new StringBuilder();
+    for (String line : Files.readAllLines(deals)) {
+      csv.append(line).append(line.startsWith("opp_id") ? ",opp_name" : line.startsWith("OPP-1,")
+          ? ",Acme Freight Ltd - Fleet Analytics" : ",").append('\n');
+    }
+    Files.writeString(deals, csv);
+    Corpus c = CorpusReader.read(copy);
+    assertThat(c.problems().sorted()).isEmpty();
+    assertThat(c.brief().program().zone()).hasToString("Europe/London");
+    Deal d = c.deal("OPP-1").orElseThrow();
+    assertThat(d.oppName()).isEqualTo("Acme Freight Ltd - Fleet Analytics");
+    assertThat(d.withFreeText(t -> t.replace("Acme Freight", "[account]")).oppName()).isEqualTo("[account] Ltd - Fleet Analytics");
+    assertThat(c.deal("OPP-2").orElseThrow().oppName()).isEmpty();
+    Files.writeString(brief, Files.readString(brief).replace("time_zone: Europe/London", "time_zone: Mars/Olympus"));
+    assertThat(CorpusReader.read(copy).problems().sorted()).extracting(Diagnostic::format).singleElement().asString()
+        .contains("program.time_zone 'Mars/Olympus' is not a time zone");
+  }
+
   private long count(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.count();

@@ -13,7 +13,7 @@ import winloss.core.model.Program;
 
 class InterviewPolicyTest {
   static Program program(double winRate, double ndRate, long seed) {
-    return new Program(new BigDecimal(50000), "USD", List.of("Lumen", "Quarry", "Helix"), 30, 14, 7, 14, ndRate, winRate, seed, 3, 21, null, null);
+    return new Program(new BigDecimal(50000), "USD", List.of("Lumen", "Quarry", "Helix"), 30, 14, 7, 14, ndRate, winRate, seed, 3, 21, null, null, null);
   }
 
   static Deal deal(String id, Outcome o, int acv, String competitor) {
@@ -24,14 +24,14 @@ class InterviewPolicyTest {
   void dealsClosedBeforeTheProgramStartedAreNotDue() {
     Program p = program(1.0, 1.0, 7);
     Program started = new Program(p.acvThreshold(), p.currency(), p.topCompetitors(), 30, 14, 7, 14, 1.0, 1.0, 7, 3, 21, null,
-        LocalDate.parse("2026-04-02"));
+        LocalDate.parse("2026-04-02"), null);
     Deal before = deal("OPP-1", Outcome.LOST, 90000, "Lumen");
     assertThat(new InterviewPolicy(p).required(before)).isTrue();
     InterviewPolicy.Requirement r = new InterviewPolicy(started).requirement(before);
     assertThat(r.required()).isFalse();
     assertThat(r.reason()).isEqualTo("closed before the program started on 2026-04-02");
     Program onTheDay = new Program(p.acvThreshold(), p.currency(), p.topCompetitors(), 30, 14, 7, 14, 1.0, 1.0, 7, 3, 21, null,
-        LocalDate.parse("2026-04-01"));
+        LocalDate.parse("2026-04-01"), null);
     assertThat(new InterviewPolicy(onTheDay).required(before)).isTrue();
   }
 

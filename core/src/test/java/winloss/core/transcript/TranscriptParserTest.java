@@ -103,6 +103,102 @@ class TranscriptParserTest {
     assertThatThrownBy(() -> TranscriptParser.parse("\n\n", "empty.vtt")).hasMessageContaining("empty.vtt is empty");
   }
 
+  // ---------------------------------------------------------------- issue 12: transcripts as recorded
+
+  @Test
+  void speakerLabelsWithPronounsCompaniesDialInNumbersAndEmoji() throws IOException {
+    assertThat(lines(parse("zoom-pronouns.vtt"))).containsExactly(
+        "Ana Kim (she/her)|Thanks again. When did you make the decision to go with Lumen?",
+        "Jordan Blake (they/them)|The week their SE rebuilt our ingest job on a call. Early September.",
+        "Ana Kim (she/her)|Was price a factor, and if so, how?",
+        "Jordan Blake (they/them)|Not much. They were within a few percent after the discount.");
+    assertThat(lines(parse("zoom-dialin.vtt"))).containsExactly(
+        "Ana Kim|When did you make the decision to go with Lumen?",
+        "+1 646 555 0199|Mid September, after the pilot.",
+        "Ana Kim|Was price a factor, and if so, how?",
+        "Jordan Blake | Keel Freight|Only a little. Their discount closed most of the gap.",
+        "Rosa 🌵 Diaz|And for me the onboarding plan mattered more.");
+  }
+
+  @Test
+  void plainTurnsWithPronounLabelsAndAnAsideThatIsNoSpeaker() throws IOException {
+    Transcript t = parse("plain-pronouns.txt");
+    assertThat(t.format()).isEqualTo(TranscriptFormat.PLAIN);
+    assertThat(lines(t)).containsExactly(
+        "Ana Kim|When did you make the decision to go with Lumen?",
+        "Jordan Blake (they/them)|Mid September, once the pilot was live.",
+        "Ana Kim|Was price a factor, and if so, how?",
+        "Rosa Diaz|Not really, they were within five percent. Bottom line: price was not why.");
+  }
+
+  @Test
+  void continuationLinesOfACueKeepItsVoice() throws IOException {
+    assertThat(lines(parse("zoom-continuation.vtt"))).containsExactly(
+        "Ana Kim|What was the main reason you chose Lumen?",
+        "Jordan Blake|We compared both for a month. Bottom line: we chose them for the connectors."
+            + " Note: that was the team's call, not mine.");
+  }
+
+  @Test
+  void teamsGuidCueIdsAndVoiceSpansWrappedOverLines() throws IOException {
+    Transcript t = parse("teams-guid.vtt");
+    assertThat(t.format()).isEqualTo(TranscriptFormat.WEBVTT);
+    assertThat(lines(t)).containsExactly(
+        "Ana Kim|When did you make the decision to go with Lumen?",
+        "Jordan Blake|We piloted both for a month. Bottom line: we chose them for the connectors. Mid September.");
+  }
+
+  @Test
+  void googleMeetExportWithTitleTimesAndFooter() throws IOException {
+    Transcript t = parse("meet-export.txt");
+    assertThat(t.format()).isEqualTo(TranscriptFormat.MEET);
+    assertThat(lines(t)).containsExactly(
+        "Ana Kim|Thanks for joining. When did you make the decision to go with Lumen?",
+        "Jordan Blake|It was the week their engineer rebuilt our ingest job on the call. We had gone back and forth for weeks"
+            + " and that settled it, because nobody on our side had to write a single connector.",
+        "Ana Kim|Was price a factor, and if so, how?",
+        "Jordan Blake|Not really. They were within five percent of you.");
+    // with the title lines removed by hand it reads the same, and is still known by its footer
+    String noHeader = Files.readString(DIR.resolve("meet-export.txt")).lines().skip(4)
+        .collect(java.util.stream.Collectors.joining("\n"));
+    Transcript h = TranscriptParser.parse(noHeader, "meet.txt");
+    assertThat(h.format()).isEqualTo(TranscriptFormat.MEET);
+    assertThat(lines(h)).isEqualTo(lines(t));
+  }
+
+  @Test
+  void firefliesJsonExportAsDownloadedAndAsTheApiReturnsIt() throws IOException {
+    Transcript t = parse("fireflies.json");
+    assertThat(t.format()).isEqualTo(TranscriptFormat.FIREFLIES);
+    assertThat(lines(t)).containsExactly(
+        "Ana Kim|When did you make the decision to go with Lumen?",
+        "Jordan Blake|Right after the pilot, mid September. The connectors did it.",
+        "Ana Kim|Was price a factor, and if so, how?",
+        "Jordan Blake|Not really & not at the end.");
+    assertThat(lines(parse("fireflies-api.json"))).containsExactly(
+        "Ana Kim|When did you make the decision to go with Lumen?", "Speaker 2|Mid September.");
+    assertThatThrownBy(() -> TranscriptParser.parse("{\"title\": \"x\"}", "x.json"))
+        .hasMessageContaining("x.json: a JSON file without a list of sentences");
+  }
+
+  @Test
+  void labelShapes() {
+    for (String yes : List.of("Priya Shah", "Priya Shah (she/her)", "Maya Lind | Corvid", "14155550123", "+1 415 555 0123",
+        "Dr. Maya Lind", "Omar 🚀 Haddad", "🚀 Omar", "Ludwig van Beethoven", "María José", "Unknown Speaker", "Speaker 2",
+        "Lind, Maya", "李伟")) {
+      assertThat(SpeakerLabels.isLabel(yes)).as(yes).isTrue();
+    }
+    for (String no : List.of("Bottom line", "Note", "So basically", "Well, honestly", "The answer is simple", "Why not?",
+        "http", "It was the week their engineer rebuilt our nightly job. We", "one two three four five six seven eight nine")) {
+      assertThat(SpeakerLabels.isLabel(no)).as(no).isFalse();
+    }
+    assertThat(SpeakerLabels.nonSpeech("00:01:31")).isTrue();
+    assertThat(SpeakerLabels.nonSpeech("[01:02:03]")).isTrue();
+    assertThat(SpeakerLabels.nonSpeech("Transcription ended after 00:02:10")).isTrue();
+    assertThat(SpeakerLabels.nonSpeech("This editable transcript was computer generated and might contain errors.")).isTrue();
+    assertThat(SpeakerLabels.nonSpeech("At 10:30 we signed.")).isFalse();
+  }
+
   /** The real public samples, when this machine has them (never needed for the build). */
   @Test
   void realSamplesWhenPresent() throws IOException {
