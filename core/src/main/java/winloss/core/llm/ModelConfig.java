@@ -1,15 +1,11 @@
 package winloss.core.llm;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Function;
 import winloss.core.diag.WinlossException;
-import winloss.core.text.InputProblem;
-import winloss.core.text.TextFiles;
+import winloss.core.settings.SettingsFile;
 import winloss.core.yaml.YNode;
-import winloss.core.yaml.YamlReader;
 
 /**
  * The chat model, from the {@code model:} block of {@code win-loss/winloss.yaml}:
@@ -28,28 +24,13 @@ import winloss.core.yaml.YamlReader;
  */
 public record ModelConfig(String provider, String baseUrl, String name, String apiKeyEnv, int timeoutSeconds,
     double temperature) {
-  public static final Path FILE = Path.of("win-loss", "winloss.yaml");
+  public static final Path FILE = SettingsFile.FILE;
 
   public static ModelConfig read(Path root) {
-    String text;
-    try {
-      text = TextFiles.read(root.resolve(FILE), TextFiles.MAX_DOCUMENT_BYTES);
-    } catch (NoSuchFileException e) {
-      throw new WinlossException("no " + FILE + ": create it with a model: block (provider, base_url, name, api_key_env);"
-          + " see docs/transcripts-and-coding.md");
-    } catch (IOException | InputProblem e) {
-      throw new WinlossException(FILE + ": cannot read it: " + e.getMessage());
-    }
-    YNode doc;
-    try {
-      doc = YamlReader.parse(text, 1);
-    } catch (InputProblem p) {
-      throw new WinlossException(FILE + ":" + p.line() + ": " + p.getMessage());
-    }
-    YNode m = doc.isMap() ? doc.get("model") : null;
-    if (m == null || !m.isMap()) {
-      throw new WinlossException(FILE + ": no model: block; add model: with provider, base_url, name and api_key_env");
-    }
+    YNode m = SettingsFile.block(root, "model",
+        "no " + FILE + ": create it with a model: block (provider, base_url, name, api_key_env);"
+          + " see docs/transcripts-and-coding.md",
+        "no model: block; add model: with provider, base_url, name and api_key_env");
     String provider = scalar(m, "provider", "openai");
     if (!provider.equals("openai") && !provider.equals("ollama")) {
       throw new WinlossException(FILE + ":" + m.keyLine("provider") + ": model.provider '" + provider + "' should be openai or ollama");

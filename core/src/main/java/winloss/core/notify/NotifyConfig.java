@@ -1,7 +1,5 @@
 package winloss.core.notify;
 
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import winloss.core.diag.WinlossException;
-import winloss.core.text.InputProblem;
-import winloss.core.text.TextFiles;
+import winloss.core.settings.SettingsFile;
 import winloss.core.yaml.YNode;
-import winloss.core.yaml.YamlReader;
 
 /**
  * The notification channels, from the {@code notify:} block of {@code win-loss/winloss.yaml}:
@@ -40,7 +36,7 @@ import winloss.core.yaml.YamlReader;
  * names, never from the file, and never printed. Each channel is optional; at least one is needed.
  */
 public record NotifyConfig(String slackEnv, String teamsEnv, Email email) {
-  public static final Path FILE = Path.of("win-loss", "winloss.yaml");
+  public static final Path FILE = SettingsFile.FILE;
 
   /** SMTP settings; {@code to} maps a role or person (compared case-insensitively) to addresses. */
   public record Email(String host, int port, String security, String username, String passwordEnv, String from,
@@ -106,24 +102,9 @@ public record NotifyConfig(String slackEnv, String teamsEnv, Email email) {
   }
 
   public static NotifyConfig read(Path root) {
-    String text;
-    try {
-      text = TextFiles.read(root.resolve(FILE), TextFiles.MAX_DOCUMENT_BYTES);
-    } catch (NoSuchFileException e) {
-      throw new WinlossException("--notify needs " + FILE + " with a notify: block (slack, teams or email); see docs/notifications.md");
-    } catch (IOException | InputProblem e) {
-      throw new WinlossException(FILE + ": cannot read it: " + e.getMessage());
-    }
-    YNode doc;
-    try {
-      doc = YamlReader.parse(text, 1);
-    } catch (InputProblem p) {
-      throw new WinlossException(FILE + ":" + p.line() + ": " + p.getMessage());
-    }
-    YNode n = doc.isMap() ? doc.get("notify") : null;
-    if (n == null || !n.isMap()) {
-      throw new WinlossException(FILE + ": no notify: block; add notify: with slack, teams or email (see docs/notifications.md)");
-    }
+    YNode n = SettingsFile.block(root, "notify",
+        "--notify needs " + FILE + " with a notify: block (slack, teams or email); see docs/notifications.md",
+        "no notify: block; add notify: with slack, teams or email (see docs/notifications.md)");
     String slack = webhook(n, "slack");
     String teams = webhook(n, "teams");
     Email email = n.has("email") ? email(n.get("email")) : null;
