@@ -29,7 +29,7 @@ public final class Main {
     PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      java.util.Optional<String> help = HelpText.lookup(java.util.List.of(args), picocli.CommandLine.Help.Ansi.AUTO.enabled());
+      java.util.Optional<String> help = HelpText.lookup(java.util.List.of(args), () -> HelpText.ansi(env));
       if (help.isPresent()) {
         o.print(help.get());
         return ExitCodes.OK;
