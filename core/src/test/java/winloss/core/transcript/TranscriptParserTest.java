@@ -182,6 +182,62 @@ class TranscriptParserTest {
   }
 
   @Test
+  void lowerCaseSpeakerLabelsAreSpeakersAndOneOffAsidesStaySpeech() throws IOException {
+    Transcript t = parse("plain-lower.txt");
+    assertThat(t.format()).isEqualTo(TranscriptFormat.PLAIN);
+    assertThat(lines(t)).containsExactly(
+        "ana kim|When did you make the decision to go with Lumen?",
+        "jordan blake (they/them)|Mid September, once the pilot was live. bottom line: we chose them for the connectors."
+            + " pricing: that came later.",
+        "ana kim|Was price a factor, and if so, how?",
+        "rosa de la cruz|Not really, they were within five percent. honestly: it was never about price.");
+    // roles are speakers from their first line; an aside in lower case after them is still speech
+    assertThat(lines(parse("plain-roles.txt"))).containsExactly(
+        "interviewer|When did you make the decision to go with Lumen?",
+        "buyer|Mid September. our cfo: signed it the same week.");
+    // the case the issue names, typed in lower case: every answer under its speaker, none dropped
+    assertThat(lines(TranscriptParser.parse("priya shah: When did you make the decision to go with Lumen?\n"
+        + "maya lind (she/her): Early August, after their engineer rebuilt our nightly job.\n"
+        + "priya shah: Was price a factor, and if so, how?\n"
+        + "omar haddad: Not really, they were within five percent.\n", "lower.txt"))).containsExactly(
+        "priya shah|When did you make the decision to go with Lumen?",
+        "maya lind (she/her)|Early August, after their engineer rebuilt our nightly job.",
+        "priya shah|Was price a factor, and if so, how?",
+        "omar haddad|Not really, they were within five percent.");
+  }
+
+  @Test
+  void lowerCaseSpeakersInMeetAndZoomExports() throws IOException {
+    Transcript meet = parse("meet-lower.txt");
+    assertThat(meet.format()).isEqualTo(TranscriptFormat.MEET);
+    assertThat(lines(meet)).containsExactly(
+        "ana kim|Thanks for joining. When did you make the decision to go with Lumen?",
+        "jordan blake|It was the week their engineer rebuilt our ingest job on the call. We had gone back and forth for weeks"
+            + " and that settled it, because nobody on our side had to write a single connector.",
+        "ana kim|Was price a factor, and if so, how?",
+        "jordan blake|Not really. They were within five percent of you.");
+    assertThat(lines(parse("zoom-lower.vtt"))).containsExactly(
+        "ana kim|What was the main reason you chose Lumen?",
+        "jordan blake|We compared both for a month. bottom line: we chose them for the connectors.",
+        "ana kim|And price?",
+        "jordan blake|Within five percent.");
+  }
+
+  @Test
+  void lowerCaseNotesAreNoTranscript() {
+    // two one-off "topic: remark" lines are notes, not two speakers
+    assertThatThrownBy(() -> parse("notes-lower.txt"))
+        .isInstanceOf(WinlossException.class)
+        .hasMessageContaining("notes-lower.txt:1: not a transcript format winloss reads");
+    for (String no : List.of("so basically", "the problem", "our cfo", "bottom line", "note", "pricing, mostly", "why.")) {
+      assertThat(SpeakerLabels.lowerCaseShape(no)).as(no).isFalse();
+    }
+    for (String yes : List.of("priya shah", "maya lind (she/her)", "interviewer", "speaker 2", "rosa de la cruz", "jean-luc o'neil")) {
+      assertThat(SpeakerLabels.lowerCaseShape(yes)).as(yes).isTrue();
+    }
+  }
+
+  @Test
   void labelShapes() {
     for (String yes : List.of("Priya Shah", "Priya Shah (she/her)", "Maya Lind | Corvid", "14155550123", "+1 415 555 0123",
         "Dr. Maya Lind", "Omar 🚀 Haddad", "🚀 Omar", "Ludwig van Beethoven", "María José", "Unknown Speaker", "Speaker 2",
