@@ -95,8 +95,9 @@ public final class TranscriptParser {
   }
 
   /**
-   * True when the first line opens a JSON object or array: {@code {}, or {@code [} followed by
-   * nothing, {@code {} or {@code ]} (a {@code [00:00:03] Name: text} line is a timed turn).
+   * True when the first line opens a JSON object or array: <code>{</code>, or {@code [} followed
+   * by nothing, <code>{</code>, {@code [}, {@code ]} or a string (a {@code [00:00:03] Name: text}
+   * line is a timed turn).
    */
   private static boolean isJson(String head) {
     if (head.startsWith("{")) {
@@ -106,7 +107,7 @@ public final class TranscriptParser {
       return false;
     }
     String rest = head.substring(1).strip();
-    return rest.isEmpty() || rest.startsWith("{") || rest.startsWith("]");
+    return rest.isEmpty() || "{[]\"".indexOf(rest.charAt(0)) >= 0;
   }
 
   /**
