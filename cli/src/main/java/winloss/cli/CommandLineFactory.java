@@ -70,8 +70,14 @@ public final class CommandLineFactory {
 
   /** As {@link #create(PrintWriter, PrintWriter, String...)}, reading environment variables through {@code env}. */
   public static CommandLine create(PrintWriter out, PrintWriter err, java.util.function.Function<String, String> env, String... args) {
+    return create(out, err, env, java.time.Clock.systemDefaultZone(), args);
+  }
+
+  /** As above, with "today" (for commands run without {@code --as-of}) read from {@code clock}. */
+  public static CommandLine create(PrintWriter out, PrintWriter err, java.util.function.Function<String, String> env,
+      java.time.Clock clock, String... args) {
     boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
-    CommandLine cl = new CommandLine(new WinlossCommand(env));
+    CommandLine cl = new CommandLine(new WinlossCommand(env, clock));
     addSubcommands(cl, requestedSubcommand(args));
     cl.setOut(out);
     cl.setErr(err);

@@ -26,10 +26,16 @@ public final class Main {
 
   /** As {@link #run(PrintStream, PrintStream, String...)}, with the environment variables read through {@code env} (tests). */
   public static int run(PrintStream out, PrintStream err, java.util.function.Function<String, String> env, String... args) {
+    return run(out, err, env, java.time.Clock.systemDefaultZone(), args);
+  }
+
+  /** As above, with "today" (for commands run without {@code --as-of}) read from {@code clock} (tests fix it). */
+  public static int run(PrintStream out, PrintStream err, java.util.function.Function<String, String> env, java.time.Clock clock,
+      String... args) {
     PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return CommandLineFactory.create(o, e, env, args).execute(args);
+      return CommandLineFactory.create(o, e, env, clock, args).execute(args);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
       // what picocli's handlers let through (an Error, or a bug in the handlers themselves)
       return CommandLineFactory.internalError(e, bug, java.util.Arrays.asList(args).contains("--stacktrace"));
