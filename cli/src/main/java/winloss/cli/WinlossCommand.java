@@ -72,9 +72,20 @@ public final class WinlossCommand implements Runnable {
 
   WinlossCommand() {}
 
-  WinlossCommand(java.util.function.Function<String, String> env, java.time.Clock clock) {
+  /** Told the phases of long work: the progress line on a terminal, else nothing. */
+  private winloss.core.progress.ProgressListener progress = winloss.core.progress.ProgressListener.NONE;
+
+  WinlossCommand(java.util.function.Function<String, String> env, java.time.Clock clock,
+      winloss.core.progress.ProgressListener progress) {
     this.env = env;
     this.clock = clock;
+    this.progress = progress;
+  }
+
+  /** The progress listener of the command line {@code any} belongs to. */
+  static winloss.core.progress.ProgressListener progress(CommandSpec any) {
+    Object root = any.root().userObject();
+    return root instanceof WinlossCommand w ? w.progress : winloss.core.progress.ProgressListener.NONE;
   }
 
   java.util.function.Function<String, String> env() {
