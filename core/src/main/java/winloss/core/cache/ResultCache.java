@@ -91,7 +91,7 @@ public final class ResultCache {
    *
    * @param commandLine the arguments as given (the working directory is not part of them: the
    *     corpus's real path is)
-   * @param today the date the report would take as today
+   * @param today the date the report would take as today (the system's date is part of the key too)
    */
   public Optional<Key> key(List<String> commandLine, java.time.LocalDate today) {
     if (folder == null) {
@@ -104,7 +104,7 @@ public final class ResultCache {
     lines.add(CorpusCache.version());
     lines.add(root.toString());
     lines.add(String.join("\u0000", commandLine));
-    lines.add(today + " " + java.util.TimeZone.getDefault().getID() + " " + java.util.Locale.getDefault());
+    lines.add(today + " " + java.time.LocalDate.now() + " " + java.util.TimeZone.getDefault().getID() + " " + java.util.Locale.getDefault());
     List<String> files = new ArrayList<>();
     try {
       for (Path start : List.of(root.resolve(CorpusLocator.BRIEF), root.resolve("win-loss"), root.resolve(Templates.OVERRIDE_DIR))) {

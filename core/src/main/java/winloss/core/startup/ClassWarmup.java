@@ -26,7 +26,8 @@ public final class ClassWarmup {
     int rendered = 0;
     if (!corpus.deals().isEmpty()) {
       Deal first = corpus.deals().get(0);
-      rendered += attempt(() -> InterviewDocuments.script(CorpusReader.readForDeal(root, first.oppId()), first.oppId(), null));
+      rendered += attempt(() -> InterviewDocuments.script(CorpusReader.readForDeal(root, first.oppId()), first.oppId(), null,
+          new InterviewDocuments.AsOf(first.closeDate(), false)));
       String quarter = corpus.fiscal().quarterOf(first.closeDate()).toString();
       // the markdown and its charts too: a JSON run no longer renders them (Synthesis.Document)
       rendered += attempt(() -> Synthesis.readout(corpus, quarter, null).files());
