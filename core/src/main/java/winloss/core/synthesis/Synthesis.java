@@ -94,23 +94,23 @@ public final class Synthesis {
       throw new WinlossException(e.getMessage() + " (" + quarterArg.trim() + " means the latest " + quarterArg.trim().toUpperCase(java.util.Locale.ROOT)
           + " that had closed by " + by + "; write the year, e.g. --quarter " + q.next().next().next().next() + ", or pass --as-of)", e.exitCode());
     }
-    return document(corpus, r.path(), "synthesize --quarter " + q, QuarterlyReadout.TEMPLATE, r.view(), r.json(), r.summary());
+    return document(corpus, r.path(), "synthesize --quarter " + q, QuarterlyReadout.TEMPLATE, r::view, r.json(), r.summary());
   }
 
   public static Document themes(Corpus corpus, String monthArg) {
     MonthlyThemes t = MonthlyThemes.build(corpus, Periods.month(monthArg));
-    return document(corpus, t.path(), "themes --month " + Periods.month(monthArg), MonthlyThemes.TEMPLATE, t.view(), t.json(), t.summary());
+    return document(corpus, t.path(), "themes --month " + Periods.month(monthArg), MonthlyThemes.TEMPLATE, t::view, t.json(), t.summary());
   }
 
   public static Document teardown(Corpus corpus, String competitor, int months, LocalDate asOf) {
     Teardown t = Teardown.build(corpus, competitor, months, asOf);
-    return document(corpus, t.path(), t.command(), Teardown.TEMPLATE, t.view(), t.json(), t.summary());
+    return document(corpus, t.path(), t.command(), Teardown.TEMPLATE, t::view, t.json(), t.summary());
   }
 
-  static Document document(Corpus corpus, Path path, String command, String template, Map<String, Object> view,
+  static Document document(Corpus corpus, Path path, String command, String template, java.util.function.Supplier<Map<String, Object>> view,
       Map<String, Object> json, String summary) {
     return new Document(Json.write(json), summary, command, () -> {
-      String text = Templates.forCorpus(corpus.root()).render(template, view);
+      String text = Templates.forCorpus(corpus.root()).render(template, view.get());
       ChartBundle.Bundle charts = ChartBundle.of(path, tidy(text));
       return new Document.Rendered(PlannedFile.generated(path, command, charts.markdown()), charts);
     });
