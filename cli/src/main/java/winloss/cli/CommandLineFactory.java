@@ -120,14 +120,15 @@ public final class CommandLineFactory {
       leaf = leaf.subcommand();
     }
     CommandLine cmd = leaf.commandSpec().commandLine();
-    CorpusWriter writer = find(leaf.commandSpec(), CorpusWriter.class);
+    java.util.List<CorpusWriter> writing = findAll(leaf.commandSpec(), CorpusWriter.class).stream().filter(CorpusWriter::writes).toList();
     CorpusMixin corpus = find(leaf.commandSpec(), CorpusMixin.class);
-    if (writer == null || corpus == null || !writer.writes() || leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
+    if (writing.isEmpty() || corpus == null || leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
       return new CommandLine.RunLast().execute(parseResult);
     }
+    java.time.Duration wait = writing.stream().map(CorpusWriter::lockWait).max(java.util.Comparator.naturalOrder()).orElseThrow();
     winloss.core.output.CorpusLock lock;
     try {
-      lock = winloss.core.output.CorpusLock.acquire(corpus.root(), leaf.commandSpec().qualifiedName(), writer.lockWait());
+      lock = winloss.core.output.CorpusLock.acquire(corpus.root(), leaf.commandSpec().qualifiedName(), wait);
     } catch (WinlossException e) {
       throw new CommandLine.ExecutionException(cmd, e.getMessage(), e);
     }
@@ -138,6 +139,20 @@ public final class CommandLineFactory {
       }
       return new CommandLine.RunLast().execute(parseResult);
     }
+  }
+
+  /** The command object and its mixins that are a {@code type}: a command may write in more than one way (files and --notify). */
+  private static <T> java.util.List<T> findAll(CommandLine.Model.CommandSpec spec, Class<T> type) {
+    java.util.List<T> out = new java.util.ArrayList<>();
+    if (type.isInstance(spec.userObject())) {
+      out.add(type.cast(spec.userObject()));
+    }
+    for (CommandLine.Model.CommandSpec m : spec.mixins().values()) {
+      if (type.isInstance(m.userObject())) {
+        out.add(type.cast(m.userObject()));
+      }
+    }
+    return out;
   }
 
   private static <T> T find(CommandLine.Model.CommandSpec spec, Class<T> type) {
