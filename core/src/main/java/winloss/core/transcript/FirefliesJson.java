@@ -23,7 +23,7 @@ final class FirefliesJson {
     try {
       doc = YamlReader.parse(text, 1);
     } catch (InputProblem p) {
-      throw new WinlossException(source + ":" + p.line() + ": not readable JSON: " + p.getMessage());
+      throw new WinlossException(source + ":" + p.line() + ": not readable JSON: " + p.getMessage(), p);
     }
     YNode list = sentences(doc);
     if (list == null) {
