@@ -99,6 +99,9 @@ class ConsentSweepTest {
     runs.add(List.of("ingest", "--corpus", c, "--opp", "D-4", "--dry-run", root.resolve("incoming/call.txt").toString()));
     runs.add(List.of("import", "crm", "--corpus", c, "--from", "salesforce", "--dry-run", root.resolve("incoming/export.csv").toString()));
     runs.add(List.of("templates", "list"));
+    for (String kind : List.of("opp", "competitor", "quarter")) {
+      runs.add(List.of("complete", "--corpus", c, kind));
+    }
     for (String f : List.of("md", "json", "csv")) {
       runs.add(List.of("fixes", "--corpus", c, "--as-of", "2026-10-01", "--format", f));
       runs.add(List.of("hygiene", "--corpus", c, "--as-of", "2026-10-01", "--format", f));
@@ -210,10 +213,25 @@ class ConsentSweepTest {
         find("stderr of " + shown, r.err, leaks);
         committed += r.out.contains("committed ") ? 1 : 0;
       }
+      // a second coder recodes D-2 (its quote names Secret Corp): agreement's worklist quotes it, in every format
+      Path d2 = root.resolve("win-loss/interviews/D-2.md");
+      Files.writeString(d2, Files.readString(d2).replace("by a third. #price", "by a third. #speed")
+          .replace("decisive: [price]", "decisive: [speed]"));
+      git.commit().setAll(true).setMessage("recoded D-2").call();
+      for (String f : List.of("md", "json", "csv")) {
+        CliRun r = CliRun.run("agreement", initial.getName(), "HEAD", "--corpus", c, "--format", f);
+        assertThat(r.exit).as("agreement --format %s: %s", f, r.err).isIn(0, 1);
+        if (!f.equals("csv")) {
+          assertThat(r.out).as("agreement --format %s quotes the recoded quote", f).contains("At [account], Rival beat your price");
+        }
+        find("stdout of agreement --format " + f, r.out, leaks);
+        find("stderr of agreement --format " + f, r.err, leaks);
+      }
       // the file name of the CRM export names the account: the commit message says "import crm" and no more than that
       List<org.eclipse.jgit.revwalk.RevCommit> log = new ArrayList<>();
       git.log().call().forEach(log::add);
-      assertThat(log.size() - 1).as("commits made").isEqualTo(committed).isGreaterThanOrEqualTo(15);
+      assertThat(log.size() - 2).as("commits made (besides the first and the recoding)").isEqualTo(committed)
+          .isGreaterThanOrEqualTo(15);
       for (org.eclipse.jgit.revwalk.RevCommit commit : log) {
         find("message of commit " + commit.getName().substring(0, 8), commit.getFullMessage(), leaks);
       }
@@ -230,8 +248,9 @@ class ConsentSweepTest {
             continue;
           }
           files++;
-          if (path.equals("win-loss/deals.csv") || path.equals("win-loss/interviews/D-3.md") || path.equals("win-loss/interviews/D-5.md")) {
-            continue; // the corpus's own records, which hold the names by nature
+          if (List.of("win-loss/deals.csv", "win-loss/interviews/D-2.md", "win-loss/interviews/D-3.md", "win-loss/interviews/D-5.md")
+              .contains(path)) {
+            continue; // the corpus's own records (imported, recoded by hand, tagged, ingested), which hold the names by nature
           }
           Path copy = temp.resolve("committed").resolve(path);
           Files.createDirectories(copy.getParent());
