@@ -77,6 +77,9 @@ public final class RequestCommand implements Callable<Integer> {
     }
     if (batch.drafts().isEmpty()) {
       out.println("no request due as of " + at);
+      if (write.commit) {
+        out.println("nothing to commit");
+      }
       out.flush();
       return ExitCodes.OK;
     }

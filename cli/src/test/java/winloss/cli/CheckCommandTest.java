@@ -38,6 +38,26 @@ class CheckCommandTest {
   }
 
   @Test
+  void oneSalesforceDealUnderItsFifteenAndEighteenCharacterIdsIsAnErrorNamingBothLines() throws Exception {
+    Path corpus = TestCorpus.copy(TestCorpus.SMALL, dir);
+    Path deals = corpus.resolve("win-loss/deals.csv");
+    Files.writeString(deals, Files.readString(deals)
+        + "006bm00000QrTbX,Fenwick Tools,won,2026-06-06,72000,mid-market,logistics,Lumen,Tom Reyes,,30,,,,\n"
+        + "006bm00000QrTbY,Larchmont Freight,lost,2026-06-09,64000,mid-market,logistics,Lumen,Mia Chen,,30,Price,price,,\n"
+        + "006bm00000QrTbXAAV,Fenwick Tools,won,2026-06-06,72000,mid-market,logistics,Lumen,Tom Reyes,,30,,,,\n");
+    CliRun.run("check", "--corpus", corpus.toString())
+        .exits(1)
+        .stdoutContains("win-loss/deals.csv:13:1: error: opp_id 006bm00000QrTbXAAV (line 13) and 006bm00000QrTbX (line 11) are one"
+            + " Salesforce opportunity under its 15- and 18-character ids: every win rate and slice would count the deal twice;"
+            + " keep the row 006bm00000QrTbX (the first row) and delete the row 006bm00000QrTbXAAV",
+            "1 error")
+        .stderrEmpty();
+    // ids that only look alike (another record, or a wrong checksum) are different deals
+    Files.writeString(deals, Files.readString(deals).replace("006bm00000QrTbXAAV", "006bm00000QrTbXAAW"));
+    CliRun.run("check", "--corpus", corpus.toString()).exits(0).stdoutContains("0 errors");
+  }
+
+  @Test
   void jsonCarriesTheSameFindings() throws Exception {
     Path corpus = TestCorpus.copy(TestCorpus.SMALL, dir);
     untagDecisiveQuote(corpus);

@@ -23,6 +23,7 @@ public final class CorpusChecker {
     InterviewRules.check(corpus, out);
     LossTaxonomyRules.check(corpus, out);
     DealSliceRules.check(corpus, out);
+    DealIdRules.check(corpus, out);
     ActionRules.check(corpus, out);
     TranscriptRetentionRules.check(corpus, today, out);
     TemplateRules.check(corpus, out);

@@ -60,6 +60,21 @@ final class SpeakerLabels {
 
   /** The label and text of {@code line}, or null when it does not start with a speaker label. */
   static Split split(String line, Set<String> known) {
+    Split c = candidate(line);
+    if (c == null) {
+      return null;
+    }
+    if (known.contains(c.speaker().toLowerCase(Locale.ROOT)) || isLabel(c.speaker())) {
+      return c;
+    }
+    return null;
+  }
+
+  /**
+   * The text before the first {@code ": "} of {@code line} (after a leading time, without a
+   * trailing one) and the text after it, whatever its shape; null when the line has no such colon.
+   */
+  private static Split candidate(String line) {
     String l = line.strip();
     Matcher lead = LEADING_TIME.matcher(l);
     if (lead.find()) {
@@ -78,13 +93,129 @@ final class SpeakerLabels {
     }
     String label = TRAILING_TIME.matcher(l.substring(0, colon).strip()).replaceFirst("").strip();
     String text = l.substring(colon + 1).strip();
-    if (label.isEmpty()) {
-      return null;
+    return label.isEmpty() ? null : new Split(label, text);
+  }
+
+  /**
+   * The speakers of a transcript whose labels are written in lower case ({@code priya shah:},
+   * {@code interviewer:}), as lower-case keys for {@link #split}'s {@code known}: a label a
+   * person types without capitals is shaped like a name in every other way (see {@link
+   * #lowerCaseShape}) and the file itself shows it is a speaker, because it
+   * <ul>
+   *   <li>is a role ({@code interviewer}, {@code buyer}, {@code host}, {@code speaker 2}...), or
+   *   <li>starts {@value #MIN_LOWER_TURNS} or more lines, with another speaker's line between two
+   *       of them (a conversation, not a list of {@code pricing: ...} notes), or
+   *   <li>once the file has a lower-case speaker by the rules above: starts the transcript's first
+   *       line of speech, or is a full name (two or three words besides name particles and a
+   *       parenthesised part: {@code rosa de la cruz}, {@code omar haddad (he/him)}), even when
+   *       that person speaks only once.
+   * </ul>
+   * So a one-off {@code pricing: fine}, {@code honestly: ...} or {@code bottom line: we chose
+   * them} inside a turn stays speech, and a capitalised transcript reads exactly as before. The
+   * limits: a one-word lower-case name that speaks once ({@code omar: ...}) is read as part of the
+   * turn before it, and a one-off two-word phrase shaped like a name ({@code next quarter: ...}) in
+   * such a file is read as a speaker; capitalised labels have neither problem.
+   *
+   * @param lines the transcript's lines
+   * @param from the first line to look at
+   */
+  static Set<String> lowerCaseSpeakers(String[] lines, int from) {
+    java.util.Map<String, Integer> count = new java.util.HashMap<>();
+    java.util.Map<String, Boolean> alternates = new java.util.HashMap<>();
+    String firstSpeech = null;
+    String previous = null;
+    Set<String> roles = new java.util.HashSet<>();
+    for (int i = from; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (l.isEmpty() || nonSpeech(l) || headerLine(l)) {
+        continue;
+      }
+      Split c = candidate(l);
+      String key = null;
+      if (c != null) {
+        if (isLabel(c.speaker())) {
+          key = c.speaker().toLowerCase(Locale.ROOT);
+        } else if (lowerCaseShape(c.speaker())) {
+          key = c.speaker();
+          count.merge(key, 1, Integer::sum);
+          if (previous != null && !previous.equals(key) && count.get(key) > 1) {
+            alternates.put(key, true);
+          }
+          if (ROLE.matcher(key).matches()) {
+            roles.add(key);
+          }
+        }
+      }
+      if (firstSpeech == null) {
+        firstSpeech = key == null ? "" : key;
+      }
+      if (key != null) {
+        previous = key;
+      }
     }
-    if (known.contains(label.toLowerCase(Locale.ROOT)) || isLabel(label)) {
-      return new Split(label, text);
+    Set<String> out = new java.util.HashSet<>(roles);
+    for (var e : count.entrySet()) {
+      if (e.getValue() >= MIN_LOWER_TURNS && alternates.getOrDefault(e.getKey(), false)) {
+        out.add(e.getKey());
+      }
     }
-    return null;
+    if (!out.isEmpty()) {
+      if (firstSpeech != null && count.containsKey(firstSpeech)) {
+        out.add(firstSpeech);
+      }
+      for (String c : count.keySet()) {
+        long names = java.util.Arrays.stream(c.replaceAll("\\([^)]*\\)?", " ").strip().split("\\s+"))
+            .filter(w -> !PARTICLES.contains(w)).count();
+        if (names >= 2 && names <= 3) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Lines a lower-case label must start before it counts as a speaker (see {@link #lowerCaseSpeakers}). */
+  static final int MIN_LOWER_TURNS = 2;
+  private static final Pattern ROLE = Pattern.compile(
+      "(?:interviewer|interviewee|buyer|customer|client|prospect|host|guest|moderator|facilitator|participant|speaker|"
+          + "unknown speaker|rep|seller|sales|ae)(?: ?\\d{1,3})?");
+  /** Words that start a sentence, never a name ("so: ...", "the problem: ..."). */
+  private static final Set<String> SENTENCE_STARTS = Set.of("a", "an", "the", "so", "and", "but", "or", "if", "then", "because",
+      "i", "we", "you", "they", "he", "she", "it", "this", "that", "these", "those", "our", "my", "your", "their", "its",
+      "what", "why", "how", "when", "where", "which", "who", "honestly", "basically", "well", "also", "plus", "one", "two",
+      "first", "second", "third", "last", "main", "key", "short", "long", "in", "on", "at", "for", "to", "from", "with",
+      "by", "as", "is", "was", "not", "no", "yes", "ok", "okay", "all", "any", "some", "every", "each", "more", "most");
+
+  /**
+   * True when {@code label} is shaped like a name written in lower case: at most four words of
+   * letters (with {@code -} or {@code '}), digits, name particles or a parenthesised part such as
+   * {@code (she/her)}; the first word is not one that starts a sentence ({@code so}, {@code the},
+   * {@code our}...), and the label is none of the words that introduce a thought ({@code note},
+   * {@code bottom line}...).
+   */
+  static boolean lowerCaseShape(String label) {
+    if (label.length() > MAX_LENGTH || label.chars().anyMatch(c -> "?!;\"“”:<>[]{}=*#,.".indexOf(c) >= 0)) {
+      return false;
+    }
+    String norm = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (!norm.equals(label) || NOT_SPEAKERS.contains(norm)) {
+      return false;
+    }
+    String[] words = norm.split(" ");
+    if (words.length > 4 || SENTENCE_STARTS.contains(words[0])) {
+      return false;
+    }
+    int depth = 0;
+    for (String w : words) {
+      boolean inParens = depth > 0 || w.startsWith("(");
+      depth += w.chars().filter(c -> c == '(').count() - w.chars().filter(c -> c == ')').count();
+      depth = Math.max(0, depth);
+      if (inParens || PARTICLES.contains(w) || w.matches("[\\p{L}][\\p{L}'’-]*|\\d+")) {
+        continue;
+      }
+      return false;
+    }
+    return Character.isLetter(words[0].codePointAt(0));
   }
 
   /** True when {@code label} is shaped like a speaker's name (see the class comment). */

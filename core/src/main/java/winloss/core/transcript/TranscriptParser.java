@@ -34,7 +34,9 @@ import winloss.core.text.TextFiles;
  * </ul>
  *
  * <p>Speaker labels follow {@link SpeakerLabels}: {@code Priya Shah (she/her):}, {@code Maya Lind
- * | Corvid:}, a dial-in number. Only the first text line of a cue can name a speaker; the cue's
+ * | Corvid:}, a dial-in number; labels typed in lower case ({@code priya shah:}, {@code
+ * interviewer:}) when the file shows they are speakers ({@link SpeakerLabels#lowerCaseSpeakers}).
+ * Only the first text line of a cue can name a speaker; the cue's
  * other lines keep its voice, so "Bottom line: we chose them" inside a cue is speech. Lines that
  * are not speech (a time alone, a vendor's footer such as "This editable transcript was computer
  * generated ...") are dropped everywhere, so they never become part of an answer.
@@ -63,23 +65,24 @@ public final class TranscriptParser {
     }
     TranscriptFormat format;
     List<Turn> turns;
+    Set<String> lowerCase = SpeakerLabels.lowerCaseSpeakers(lines, first);
     int firstTurn;
     if (head.equals("WEBVTT") || head.startsWith("WEBVTT ") || head.startsWith("WEBVTT\t")) {
       format = TranscriptFormat.WEBVTT;
-      turns = cues(lines, skipHeader(lines, first));
+      turns = cues(lines, skipHeader(lines, first), lowerCase);
     } else if (SRT_TIMING.matcher(head).matches()
         || (DIGITS.matcher(head).matches() && first + 1 < lines.length && SRT_TIMING.matcher(lines[first + 1]).matches())) {
       format = TranscriptFormat.SRT;
-      turns = cues(lines, first);
-    } else if (head.startsWith("{") || head.startsWith("[")) {
+      turns = cues(lines, first, lowerCase);
+    } else if (isJson(head)) {
       format = TranscriptFormat.FIREFLIES;
       turns = FirefliesJson.turns(t, source);
     } else if (OTTER_HEADER.matcher(lines[first]).matches()) {
       format = TranscriptFormat.OTTER;
       turns = otter(lines, first);
-    } else if ((firstTurn = firstTurn(lines, first)) >= 0) {
+    } else if ((firstTurn = firstTurn(lines, first, lowerCase)) >= 0) {
       format = isMeet(lines, first, firstTurn) ? TranscriptFormat.MEET : TranscriptFormat.PLAIN;
-      turns = plain(lines, firstTurn);
+      turns = plain(lines, firstTurn, lowerCase);
     } else {
       throw new WinlossException(source + ":" + (first + 1) + ": not a transcript format winloss reads; tried " + tried()
           + "; the first line is '" + abbreviate(head) + "'");
@@ -92,17 +95,33 @@ public final class TranscriptParser {
   }
 
   /**
+   * True when the first line opens a JSON object or array: <code>{</code>, or {@code [} followed
+   * by nothing, <code>{</code>, {@code [}, {@code ]} or a string (a {@code [00:00:03] Name: text}
+   * line is a timed turn).
+   */
+  private static boolean isJson(String head) {
+    if (head.startsWith("{")) {
+      return true;
+    }
+    if (!head.startsWith("[")) {
+      return false;
+    }
+    String rest = head.substring(1).strip();
+    return rest.isEmpty() || "{[]\"".indexOf(rest.charAt(0)) >= 0;
+  }
+
+  /**
    * The line of the first {@code Name: text} turn, when only header lines (a title, a date, a
    * time) come before it within the first lines; -1 otherwise.
    */
-  private static int firstTurn(String[] lines, int first) {
+  private static int firstTurn(String[] lines, int first, Set<String> lowerCase) {
     int seen = 0;
     for (int i = first; i < lines.length && seen < 8; i++) {
       String l = lines[i].strip();
       if (l.isEmpty()) {
         continue;
       }
-      if (SpeakerLabels.split(l, Set.of()) != null) {
+      if (SpeakerLabels.split(l, lowerCase) != null) {
         return i;
       }
       if (!SpeakerLabels.headerLine(l)) {
@@ -162,9 +181,9 @@ public final class TranscriptParser {
   }
 
   /** WebVTT and SRT cues from {@code start}: blocks separated by blank lines. */
-  private static List<Turn> cues(String[] lines, int start) {
+  private static List<Turn> cues(String[] lines, int start, Set<String> lowerCase) {
     List<Turn> turns = new ArrayList<>();
-    Set<String> known = new HashSet<>();
+    Set<String> known = new HashSet<>(lowerCase);
     boolean blockStart = true;
     boolean skipping = false;
     boolean firstTextLine = true;
@@ -283,9 +302,9 @@ public final class TranscriptParser {
     return turns;
   }
 
-  private static List<Turn> plain(String[] lines, int start) {
+  private static List<Turn> plain(String[] lines, int start, Set<String> lowerCase) {
     List<Turn> turns = new ArrayList<>();
-    Set<String> known = new HashSet<>();
+    Set<String> known = new HashSet<>(lowerCase);
     String speaker = "";
     int turnLine = start + 1;
     StringBuilder text = new StringBuilder();

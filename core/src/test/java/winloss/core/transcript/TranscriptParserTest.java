@@ -182,6 +182,101 @@ class TranscriptParserTest {
   }
 
   @Test
+  void lowerCaseSpeakerLabelsAreSpeakersAndOneOffAsidesStaySpeech() throws IOException {
+    Transcript t = parse("plain-lower.txt");
+    assertThat(t.format()).isEqualTo(TranscriptFormat.PLAIN);
+    assertThat(lines(t)).containsExactly(
+        "ana kim|When did you make the decision to go with Lumen?",
+        "jordan blake (they/them)|Mid September, once the pilot was live. bottom line: we chose them for the connectors."
+            + " pricing: that came later.",
+        "ana kim|Was price a factor, and if so, how?",
+        "rosa de la cruz|Not really, they were within five percent. honestly: it was never about price.");
+    // roles are speakers from their first line; an aside in lower case after them is still speech
+    assertThat(lines(parse("plain-roles.txt"))).containsExactly(
+        "interviewer|When did you make the decision to go with Lumen?",
+        "buyer|Mid September. our cfo: signed it the same week.");
+    // the case the issue names, typed in lower case: every answer under its speaker, none dropped
+    assertThat(lines(TranscriptParser.parse("priya shah: When did you make the decision to go with Lumen?\n"
+        + "maya lind (she/her): Early August, after their engineer rebuilt our nightly job.\n"
+        + "priya shah: Was price a factor, and if so, how?\n"
+        + "omar haddad: Not really, they were within five percent.\n", "lower.txt"))).containsExactly(
+        "priya shah|When did you make the decision to go with Lumen?",
+        "maya lind (she/her)|Early August, after their engineer rebuilt our nightly job.",
+        "priya shah|Was price a factor, and if so, how?",
+        "omar haddad|Not really, they were within five percent.");
+  }
+
+  @Test
+  void lowerCaseSpeakersInMeetAndZoomExports() throws IOException {
+    Transcript meet = parse("meet-lower.txt");
+    assertThat(meet.format()).isEqualTo(TranscriptFormat.MEET);
+    assertThat(lines(meet)).containsExactly(
+        "ana kim|Thanks for joining. When did you make the decision to go with Lumen?",
+        "jordan blake|It was the week their engineer rebuilt our ingest job on the call. We had gone back and forth for weeks"
+            + " and that settled it, because nobody on our side had to write a single connector.",
+        "ana kim|Was price a factor, and if so, how?",
+        "jordan blake|Not really. They were within five percent of you.");
+    assertThat(lines(parse("zoom-lower.vtt"))).containsExactly(
+        "ana kim|What was the main reason you chose Lumen?",
+        "jordan blake|We compared both for a month. bottom line: we chose them for the connectors.",
+        "ana kim|And price?",
+        "jordan blake|Within five percent.");
+  }
+
+  @Test
+  void lowerCaseNotesAreNoTranscript() {
+    // two one-off "topic: remark" lines are notes, not two speakers
+    assertThatThrownBy(() -> parse("notes-lower.txt"))
+        .isInstanceOf(WinlossException.class)
+        .hasMessageContaining("notes-lower.txt:1: not a transcript format winloss reads");
+    for (String no : List.of("so basically", "the problem", "our cfo", "bottom line", "note", "pricing, mostly", "why.")) {
+      assertThat(SpeakerLabels.lowerCaseShape(no)).as(no).isFalse();
+    }
+    for (String yes : List.of("priya shah", "maya lind (she/her)", "interviewer", "speaker 2", "rosa de la cruz", "jean-luc o'neil")) {
+      assertThat(SpeakerLabels.lowerCaseShape(yes)).as(yes).isTrue();
+    }
+  }
+
+  @Test
+  void firefliesVariantsAsTheyComeFromTheApiAndTheApp() throws IOException {
+    // the API's transcript without the data wrapper, tab-indented, out of index order, times in ms,
+    // a null speaker_name named by the speakers list, raw_text where text is empty, extra fields
+    Transcript api = parse("fireflies-api-ms.json");
+    assertThat(api.format()).isEqualTo(TranscriptFormat.FIREFLIES);
+    assertThat(lines(api)).containsExactly("Ana Kim|when did you decide", "Jordan Blake|Right after the pilot, mid september");
+    // a bare array in seconds, out of order: read by start time; a null name takes the id's name
+    // from no other sentence, so it is "Speaker 7"; text wins over raw_text
+    assertThat(lines(parse("fireflies-bare-seconds.json"))).containsExactly(
+        "Speaker 7|When did you decide? Was price a factor?", "Jordan Blake|Not really.");
+    // a null speaker_name whose speaker_id another sentence names
+    assertThat(lines(TranscriptParser.parse("[{\"speaker_id\": 1, \"speaker_name\": \"Ana Kim\", \"text\": \"Why?\"},"
+        + " {\"speaker_id\": 2, \"speaker_name\": \"Jo Li\", \"text\": \"Price.\"},"
+        + " {\"speaker_id\": 1, \"speaker_name\": null, \"text\": \"And then?\"}]", "f.json")))
+        .containsExactly("Ana Kim|Why?", "Jo Li|Price.", "Ana Kim|And then?");
+  }
+
+  @Test
+  void firefliesShapesItCannotReadAreRefusedNamingTheFileAndTheShapeExpected() {
+    java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
+    refused.put("{\"errors\": [{\"message\": \"Object not found\"}], \"data\": null}",
+        "f.json: a Fireflies API error response, not a transcript: Object not found");
+    refused.put("{\"data\": {\"transcript\": null}}", "f.json:1: data.transcript is null");
+    refused.put("{\"data\": {\"transcript\": {\"title\": \"x\"}}}",
+        "f.json: a JSON file without a list of sentences (no data.transcript.sentences; it has title)");
+    refused.put("{\"sentences\": {\"a\": 1}}", "f.json:1: sentences is a mapping, not a list");
+    refused.put("[\"hello\", \"there\"]", "f.json:1: each sentence should be an object");
+    refused.put("[{\"speaker_name\": \"Ana\", \"words\": \"hi\"}]",
+        "f.json:1: a sentence without text (none of text, raw_text, sentence, content; it has speaker_name, words)");
+    refused.put("{\"title\": \"x\"}", "f.json: a JSON file without a list of sentences");
+    refused.put("[{\"speaker_name\": \"Ana\", \"text\": \"hi\"", "f.json:1: not readable JSON");
+    refused.put("[]", "f.json: a Fireflies JSON export (sentences with speaker_name) file with no spoken text in it");
+    refused.forEach((json, message) -> assertThatThrownBy(() -> TranscriptParser.parse(json, "f.json"))
+        .as(json).isInstanceOf(WinlossException.class).hasMessageContaining(message));
+    assertThatThrownBy(() -> TranscriptParser.parse("{\"sentences\": 3}", "f.json"))
+        .hasMessageContaining("winloss reads Fireflies' JSON: a list of sentences");
+  }
+
+  @Test
   void labelShapes() {
     for (String yes : List.of("Priya Shah", "Priya Shah (she/her)", "Maya Lind | Corvid", "14155550123", "+1 415 555 0123",
         "Dr. Maya Lind", "Omar 🚀 Haddad", "🚀 Omar", "Ludwig van Beethoven", "María José", "Unknown Speaker", "Speaker 2",
