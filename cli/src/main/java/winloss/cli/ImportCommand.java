@@ -86,7 +86,7 @@ public final class ImportCommand implements Runnable {
       Path root = corpus.root();
       Path cwd = Path.of("").toAbsolutePath();
       CrmImport.Plan plan = CrmImport.plan(root, cwd.resolve(file), file.toString(), source,
-          mapping == null ? null : cwd.resolve(mapping), mapping == null ? null : mapping.toString(), dateFormat);
+          mapping == null ? null : cwd.resolve(mapping), mapping == null ? null : mapping.toString(), dateFormat, corpus.progress());
       // the message says which CRM, not the export's file name: a name such as "Acme Corp lost.csv" may name
       // an account without consent, and a commit message stays in the history for good
       String message = "winloss: import crm (" + source.name().toLowerCase(java.util.Locale.ROOT) + " export)";
