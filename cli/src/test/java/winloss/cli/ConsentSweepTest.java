@@ -190,6 +190,8 @@ class ConsentSweepTest {
       runs.add(List.of("digest", "--week", "2026-W38"));
       runs.add(List.of("actions", "--as-of", "2026-10-01"));
       runs.add(List.of("plays", "--as-of", "2026-10-01", "--write"));
+      runs.add(List.of("hygiene", "--as-of", "2026-10-01", "--write"));
+      runs.add(List.of("request", "--due", "--as-of", "2026-10-01"));
       runs.add(List.of("prompt", "readout", "--quarter", "2026-Q3", "--run"));
       runs.add(List.of("prompt", "loss-script", "--opp", "D-3", "--run"));
       runs.add(List.of("code", "--opp", "D-3", "--apply"));
