@@ -23,7 +23,7 @@ import winloss.core.diag.Diagnostic;
             + " Prints one finding per line, path:line:col: error|warning: message, then a summary.",
     footer = {"%nExit: 0 no errors; 1 errors (or warnings with --strict); 2 usage error, no corpus, or a file that could not"
         + " be read at all (over its size limit, not UTF-8, nested beyond the safe limits; still listed with the findings)."})
-public final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand implements Callable<Integer>, CachedReport {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
   @Mixin OutputMixin output;
@@ -31,11 +31,19 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Warnings fail the check too.")
   boolean strict;
 
+  /** {@link CachedReport}: check only reads the corpus and prints. */
+  @Override
+  public boolean cacheable() {
+    return true;
+  }
+
   @Override
   public Integer call() {
     String format = output.format(List.of("md", "json"));
     Path root = corpus.root();
-    CheckReport report = CorpusChecker.check(corpus.readAsWritten());
+    winloss.core.model.Corpus read = corpus.readAsWritten();
+    corpus.progress().phase("checking the corpus");
+    CheckReport report = CorpusChecker.check(read);
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       out.print(CheckJson.render(report, d -> CorpusMixin.display(root, d.file())));
