@@ -172,7 +172,8 @@ public final class Accounts {
   /**
    * The corpus as every output may see it: the free text of deals (ae_reason, champion_title,
    * crm_loss_reason, segment, industry), of write-ups (answers, quotes, the interviewee's title,
-   * success criteria) and of actions redacted; a quote so changed is marked
+   * success criteria), of actions and of the operator brief (its sections and voice rules, which
+   * proposed actions, scripts and prompts quote) redacted; a quote so changed is marked
    * {@link Quote#redacted()}. The same corpus when nothing needs redacting.
    */
   public Corpus redact(Corpus corpus) {
@@ -180,7 +181,7 @@ public final class Accounts {
       return corpus;
     }
     UnaryOperator<String> r = this::redact;
-    return new Corpus(corpus.root(), corpus.brief(), corpus.codebook(), corpus.framework(),
+    return new Corpus(corpus.root(), corpus.brief() == null ? null : corpus.brief().withFreeText(r), corpus.codebook(), corpus.framework(),
         corpus.deals().stream().map(d -> d.withFreeText(r)).toList(),
         corpus.interviews().stream().map(iv -> iv.withFreeText(r)).toList(),
         corpus.actions().stream().map(a -> a.withFreeText(r)).toList(),
