@@ -1,6 +1,15 @@
 package winloss.core.corpus;
 
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,16 +18,26 @@ import java.util.regex.Pattern;
 import winloss.core.diag.Diagnostics;
 import winloss.core.model.Framework;
 import winloss.core.model.Question;
+import winloss.core.text.InputProblem;
 
 /**
  * Reads win-loss/eight-questions.md: a {@code ## Win interview} and a {@code ## Loss interview}
  * section, each an ordered list of eight questions with indented {@code Probe:} and {@code
  * Signal:} lines.
+ *
+ * <p>The body is read as CommonMark with flexmark ({@link MarkdownParser}, the reader of the
+ * write-ups): a section is a top-level level-2 heading whose text starts with "Win interview" or
+ * "Loss interview" (to the next level-1 or level-2 heading); its questions are the items of its
+ * top-level ordered lists, numbered in order ({@code 1.} or {@code 1)}, whatever numbers are
+ * written); an item's text is its first paragraph up to its first {@code Probe:} or {@code
+ * Signal:} line (a question wrapped over two lines is joined), and those lines may be indented or
+ * lazily continued, or in a later paragraph of the item. Nothing inside an HTML comment, an HTML
+ * block, a code block or a fence is read: an example list in a fence, or a question commented
+ * out, is not a question. A question's line is the file line of its list item.
  */
 public final class FrameworkReader {
   public static final Path FILE = Path.of("win-loss", "eight-questions.md");
-  private static final Pattern ITEM = Pattern.compile("(\\d+)[.)]\\s+(.+)");
-  private static final Pattern DETAIL = Pattern.compile("\\s+(Probe|Signal):\\s*(.*)");
+  private static final Pattern DETAIL = Pattern.compile("(Probe|Signal):\\s*(.*)");
 
   private FrameworkReader() {}
 
@@ -34,16 +53,25 @@ public final class FrameworkReader {
     }
     List<Question> win = new ArrayList<>();
     List<Question> loss = new ArrayList<>();
-    List<Question> current = null;
     boolean sawWin = false;
     boolean sawLoss = false;
-    String[] lines = doc.get().body().split("\n", -1);
+    String body = doc.get().body();
     int first = doc.get().bodyFirstLine();
-    for (int i = 0; i < lines.length; i++) {
-      String l = lines[i];
-      int lineNo = first + i;
-      if (l.startsWith("## ")) {
-        String title = l.substring(3).trim().toLowerCase(java.util.Locale.ROOT);
+    Document tree;
+    try {
+      tree = MarkdownParser.parse(body, first);
+    } catch (InputProblem p) {
+      out.error(FILE, p.line(), p.getMessage());
+      return Optional.empty();
+    }
+    int[] starts = WriteUpBody.lineStarts(body);
+    BitSet hidden = WriteUpBody.walk(tree, body, starts, first).hidden();
+    List<Question> current = null;
+    for (Node n = tree.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h && h.getLevel() == 2) {
+        BasedSequence t = h.getText();
+        String title = (t.isNull() || t.isEmpty() ? "" : WriteUpBody.visible(body, hidden, t.getStartOffset(), t.getEndOffset()))
+            .strip().toLowerCase(Locale.ROOT);
         if (title.startsWith("win interview")) {
           current = win;
           sawWin = true;
@@ -53,28 +81,54 @@ public final class FrameworkReader {
         } else {
           current = null;
         }
-        continue;
-      }
-      if (current == null) {
-        continue;
-      }
-      Matcher item = ITEM.matcher(l);
-      if (item.matches()) {
-        current.add(new Question(current.size() + 1, item.group(2).trim(), "", "", lineNo));
-        continue;
-      }
-      Matcher detail = DETAIL.matcher(l);
-      if (detail.matches() && !current.isEmpty()) {
-        Question q = current.remove(current.size() - 1);
-        String value = detail.group(2).trim();
-        current.add(detail.group(1).equals("Probe")
-            ? new Question(q.number(), q.text(), value, q.signal(), q.line())
-            : new Question(q.number(), q.text(), q.probe(), value, q.line()));
+      } else if (n instanceof Heading h && h.getLevel() == 1) {
+        current = null;
+      } else if (current != null && n instanceof OrderedList list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+          if (item instanceof ListItem li) {
+            Question q = question(li, current.size() + 1, first + WriteUpBody.lineOf(starts, li.getStartOffset()), body, hidden);
+            if (q != null) {
+              current.add(q);
+            }
+          }
+        }
       }
     }
     requireEight(f, "## Win interview", sawWin, win);
     requireEight(f, "## Loss interview", sawLoss, loss);
     return Optional.of(new Framework(version == null ? "" : version, win, loss));
+  }
+
+  /**
+   * One question: the item's first paragraph up to its {@code Probe:} and {@code Signal:} lines
+   * (each stripped, joined by a space), those lines from any paragraph of the item; null for an
+   * item without text (an HTML comment only, or a nested block).
+   */
+  private static Question question(ListItem item, int number, int line, String body, BitSet hidden) {
+    StringBuilder text = new StringBuilder();
+    String probe = "";
+    String signal = "";
+    boolean details = false;
+    for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+      if (!(c instanceof Paragraph p)) {
+        continue;
+      }
+      for (BasedSequence l : p.getContentLines()) {
+        String v = l.isNull() || l.isEmpty() ? "" : WriteUpBody.visible(body, hidden, l.getStartOffset(), l.getEndOffset()).strip();
+        Matcher detail = DETAIL.matcher(v);
+        if (detail.matches()) {
+          details = true;
+          if (detail.group(1).equals("Probe")) {
+            probe = detail.group(2).strip();
+          } else {
+            signal = detail.group(2).strip();
+          }
+        } else if (!details && c == item.getFirstChild() && !v.isEmpty()) {
+          text.append(text.length() > 0 ? " " : "").append(v);
+        }
+      }
+    }
+    return text.length() == 0 ? null : new Question(number, text.toString(), probe, signal, line);
   }
 
   private static void requireEight(YamlFields f, String heading, boolean seen, List<Question> qs) {
