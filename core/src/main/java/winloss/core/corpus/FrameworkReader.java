@@ -38,6 +38,9 @@ import winloss.core.text.InputProblem;
 public final class FrameworkReader {
   public static final Path FILE = Path.of("win-loss", "eight-questions.md");
   private static final Pattern DETAIL = Pattern.compile("(Probe|Signal):\\s*(.*)");
+  private static final Pattern SIMPLE_HEADING = Pattern.compile("(#{1,2}) ([^#]*[^#\\s][^#]*)");
+  private static final Pattern SIMPLE_ITEM = Pattern.compile("\\d{1,9}[.)] ([^\\s>#*+=_\\-\\[\\\\|!&\\d].*)");
+  private static final Pattern SIMPLE_DETAIL = Pattern.compile(" {1,8}(Probe|Signal):(?: (.*)|())");
 
   private FrameworkReader() {}
 
@@ -51,19 +54,39 @@ public final class FrameworkReader {
     if (version == null) {
       f.error(1, "missing version: in the front matter; the framework is versioned (e.g. version: 2026.1)");
     }
-    List<Question> win = new ArrayList<>();
-    List<Question> loss = new ArrayList<>();
-    boolean sawWin = false;
-    boolean sawLoss = false;
-    String body = doc.get().body();
-    int first = doc.get().bodyFirstLine();
-    Document tree;
+    Sections read;
     try {
-      tree = MarkdownParser.parse(body, first);
+      String body = doc.get().body();
+      int first = doc.get().bodyFirstLine();
+      Sections simple = readSimple(body, first);
+      read = simple != null ? simple : parse(body, first);
     } catch (InputProblem p) {
       out.error(FILE, p.line(), p.getMessage());
       return Optional.empty();
     }
+    List<Question> win = read.win();
+    List<Question> loss = read.loss();
+    boolean sawWin = read.sawWin();
+    boolean sawLoss = read.sawLoss();
+    requireEight(f, "## Win interview", sawWin, win);
+    requireEight(f, "## Loss interview", sawLoss, loss);
+    return Optional.of(new Framework(version == null ? "" : version, win, loss));
+  }
+
+  /** The two sections' questions, and whether each section was there. */
+  record Sections(List<Question> win, List<Question> loss, boolean sawWin, boolean sawLoss) {}
+
+  /**
+   * Reads the body through flexmark's document tree (see the class comment).
+   *
+   * @throws InputProblem when the body is beyond what {@link MarkdownParser} reads
+   */
+  static Sections parse(String body, int first) throws InputProblem {
+    List<Question> win = new ArrayList<>();
+    List<Question> loss = new ArrayList<>();
+    boolean sawWin = false;
+    boolean sawLoss = false;
+    Document tree = MarkdownParser.parse(body, first);
     int[] starts = WriteUpBody.lineStarts(body);
     BitSet hidden = WriteUpBody.walk(tree, body, starts, first).hidden();
     List<Question> current = null;
@@ -94,9 +117,104 @@ public final class FrameworkReader {
         }
       }
     }
-    requireEight(f, "## Win interview", sawWin, win);
-    requireEight(f, "## Loss interview", sawLoss, loss);
-    return Optional.of(new Framework(version == null ? "" : version, win, loss));
+    return new Sections(win, loss, sawWin, sawLoss);
+  }
+
+  /**
+   * Reads a body written the plain way (the template's and the demo's) line by line, without
+   * building flexmark's tree (which would load flexmark for every command that reads the
+   * questions); null as soon as a line could mean anything else, for {@link #parse} to read. It
+   * accepts only: blank lines; {@code #} and {@code ##} headings; list items {@code N. text} or
+   * {@code N) text} after a blank line, a heading or another item; indented {@code Probe:} and
+   * {@code Signal:} lines right after an item or another such line; and paragraph lines after a
+   * blank line, a heading or another paragraph line, none with a character that opens HTML, code
+   * or another block. {@code FrameworkReaderTest} requires both readings to agree.
+   */
+  static Sections readSimple(String body, int first) {
+    List<Question> win = new ArrayList<>();
+    List<Question> loss = new ArrayList<>();
+    boolean sawWin = false;
+    boolean sawLoss = false;
+    List<Question> current = null;
+    String[] lines = body.split("\n", -1);
+    char previous = 'b'; // b blank, h heading, i item, d detail, p paragraph
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i];
+      if (l.indexOf('<') >= 0 || l.indexOf('`') >= 0 || l.indexOf('\t') >= 0 || l.indexOf('\r') >= 0 || l.indexOf('~') >= 0) {
+        return null;
+      }
+      if (l.isBlank()) {
+        previous = 'b';
+        continue;
+      }
+      if (l.startsWith("#")) {
+        Matcher h = SIMPLE_HEADING.matcher(l);
+        if (!h.matches()) {
+          return null;
+        }
+        if (h.group(1).length() == 2) {
+          String title = h.group(2).strip().toLowerCase(Locale.ROOT);
+          if (title.startsWith("win interview")) {
+            current = win;
+            sawWin = true;
+          } else if (title.startsWith("loss interview")) {
+            current = loss;
+            sawLoss = true;
+          } else {
+            current = null;
+          }
+        } else {
+          current = null;
+        }
+        previous = 'h';
+        continue;
+      }
+      Matcher item = SIMPLE_ITEM.matcher(l);
+      if (item.matches()) {
+        if (previous == 'p') {
+          return null;
+        }
+        if (current != null) {
+          current.add(new Question(current.size() + 1, item.group(1).strip(), "", "", first + i));
+        }
+        previous = 'i';
+        continue;
+      }
+      Matcher detail = SIMPLE_DETAIL.matcher(l);
+      if (detail.matches() && (previous == 'i' || previous == 'd')) {
+        if (current != null && !current.isEmpty()) {
+          Question q = current.remove(current.size() - 1);
+          String value = detail.group(2) == null ? "" : detail.group(2).strip();
+          current.add(detail.group(1).equals("Probe")
+              ? new Question(q.number(), q.text(), value, q.signal(), q.line())
+              : new Question(q.number(), q.text(), q.probe(), value, q.line()));
+        }
+        previous = 'd';
+        continue;
+      }
+      if ((previous == 'b' || previous == 'h' || previous == 'p') && plainLine(l)) {
+        previous = 'p';
+        continue;
+      }
+      return null;
+    }
+    return new Sections(win, loss, sawWin, sawLoss);
+  }
+
+  /** A paragraph line that can open nothing else: no indentation, no block marker first. */
+  private static boolean plainLine(String l) {
+    char c = l.charAt(0);
+    if (c <= ' ' || "#>-*+_=<`~[\\|!&".indexOf(c) >= 0) {
+      return false;
+    }
+    if (c >= '0' && c <= '9') {
+      int k = 0;
+      while (k < l.length() && Character.isDigit(l.charAt(k))) {
+        k++;
+      }
+      return k >= l.length() || (l.charAt(k) != '.' && l.charAt(k) != ')');
+    }
+    return !l.strip().equals("---") && !l.strip().equals("===");
   }
 
   /**

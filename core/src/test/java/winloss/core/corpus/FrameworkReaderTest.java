@@ -73,7 +73,67 @@ class FrameworkReaderTest {
       List<List<Question>> expected = lineByLine(fm.body(), fm.bodyFirstLine());
       assertThat(f.win()).as("%s win", file).isEqualTo(expected.get(0));
       assertThat(f.loss()).as("%s loss", file).isEqualTo(expected.get(1));
+      // a plainly written file takes the line-by-line reading (no flexmark for everyday commands)
+      FrameworkReader.Sections simple = FrameworkReader.readSimple(fm.body(), fm.bodyFirstLine());
+      assertThat(simple).as("%s takes the simple reading", file).isNotNull();
+      assertThat(simple).isEqualTo(FrameworkReader.parse(fm.body(), fm.bodyFirstLine()));
     }
+    // the tricky one does not
+    FrontMatter tricky = FrontMatter.split(Files.readString(Path.of("src/test/resources/framework/eight-questions.md")));
+    assertThat(FrameworkReader.readSimple(tricky.body(), tricky.bodyFirstLine())).isNull();
+  }
+
+  @Test
+  void theLineByLineReadingAgreesWithFlexmarkWhereverItReads() throws Exception {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(8);
+    String[] pieces = {"## Win interview", "## Loss interview", "## Notes", "# Appendix", "### Deep", "## Win interview ##",
+        "1. When did you decide?", "2) Why {competitor}?", "3. What was the #1 thing?", "10. Tenth?", "1.  Two spaces?",
+        "1. 2026 plans?", "   Probe: What happened?", " Signal: A moment.", "   Probe:", "        Signal: deep.",
+        "Probe: lazy.", "A paragraph.", "Another line of it.", "", "", "", "   ", "- a bullet", "> a quote", "    code",
+        "```", "<!-- c -->", "---", "===", "1. <b>html</b>?", "\tTabbed", "2026 was a year.", "9) Ninth?",
+        "   More of the question", "* star", "1. Q *emphasis* here?"};
+    int accepted = 0;
+    int withQuestions = 0;
+    int withProbes = 0;
+    for (int n = 0; n < 4000; n++) {
+      StringBuilder b = new StringBuilder();
+      String[] headings = {"## Win interview", "## Loss interview", "## Notes", "# Appendix", "## Win interview ##", "### Deep"};
+      String[] items = {"When did you decide?", "Why {competitor}?", "What was the #1 thing?", "Q *emphasis* here?",
+          " Two spaces?", "2026 plans?", "<b>html</b>?"};
+      String[] details = {"   Probe: What happened?", "   Signal: A moment.", " Signal: A moment.", "   Probe:",
+          "        Signal: deep.", "Probe: lazy.", "   More of the question"};
+      int sections = 1 + r.nextInt(3);
+      for (int k = 0; k < sections; k++) {
+        b.append(headings[r.nextInt(headings.length)]).append('\n');
+        if (r.nextInt(4) == 0) {
+          b.append(r.nextBoolean() ? "\n" : "").append("A paragraph.\n").append(r.nextBoolean() ? "\n" : "");
+        }
+        int count = 1 + r.nextInt(9);
+        for (int q = 1; q <= count; q++) {
+          b.append(r.nextInt(10) == 0 ? "1" + q : String.valueOf(q)).append(r.nextInt(5) == 0 ? ") " : ". ");
+          b.append(r.nextInt(6) == 0 ? items[r.nextInt(items.length)] : items[r.nextInt(2)]).append('\n');
+          int d = r.nextInt(3);
+          for (int j = 0; j < d; j++) {
+            b.append(r.nextInt(5) == 0 ? details[r.nextInt(details.length)] : details[j]).append('\n');
+          }
+          if (r.nextInt(6) == 0) {
+            b.append(r.nextInt(8) == 0 ? pieces[r.nextInt(pieces.length)].replace("\\t", "\t") : "").append('\n');
+          }
+        }
+        b.append(r.nextInt(3) == 0 ? "" : "\n");
+      }
+      String body = b.toString();
+      FrameworkReader.Sections simple = FrameworkReader.readSimple(body, 4);
+      if (simple != null) {
+        accepted++;
+        withQuestions += simple.win().size() + simple.loss().size() > 0 ? 1 : 0;
+        withProbes += simple.win().stream().anyMatch(q -> !q.probe().isEmpty()) ? 1 : 0;
+        assertThat(simple).as("body:\n%s", body).isEqualTo(FrameworkReader.parse(body, 4));
+      }
+    }
+    assertThat(accepted).isGreaterThan(300);
+    assertThat(withQuestions).isGreaterThan(100);
+    assertThat(withProbes).isGreaterThan(20);
   }
 
   private static final Pattern ITEM = Pattern.compile("(\\d+)[.)]\\s+(.+)");
