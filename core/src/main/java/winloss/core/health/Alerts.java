@@ -305,37 +305,11 @@ public final class Alerts {
     }
   }
 
-  /** Won and lost counts of deals in {@code deals}. */
-  record Rate(int won, int lost) {
-    double rate() {
-      return won + lost == 0 ? 0 : (double) won / (won + lost);
-    }
-
-    int n() {
-      return won + lost;
-    }
-
-    static Rate of(List<Deal> deals) {
-      int w = 0;
-      int l = 0;
-      for (Deal d : deals) {
-        if (d.outcome() == Outcome.WON) {
-          w++;
-        } else if (d.outcome() == Outcome.LOST) {
-          l++;
-        }
-      }
-      return new Rate(w, l);
-    }
-
-    String describe() {
-      return won + " of " + n() + " (" + Wilson.pct(rate()) + ")";
-    }
-  }
-
   /**
-   * The quarter's win rate under 90% of the average of the four quarters before. Never on a small
-   * sample: the quarter needs {@value Tally#MIN_DECIDED} decided deals (the small-sample rule).
+   * The quarter's win rate under 90% of the four quarters before (their decided deals pooled), and
+   * the change is not within noise: the two 95% Wilson intervals do not overlap ({@link
+   * Tally#withinNoise}, spec v1.1 "The small-sample rule"). Never on a small sample: the quarter
+   * needs {@value Tally#MIN_DECIDED} decided deals.
    */
   static void winRate(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
     Tally now = Tally.of(q.toString(), ProgramMetrics.dealsOf(c, q, asOf));
@@ -343,32 +317,31 @@ public final class Alerts {
       return;
     }
     List<String> parts = new ArrayList<>();
-    double sum = 0;
-    int quarters = 0;
+    List<Deal> before = new ArrayList<>();
     Quarter p = q;
     for (int k = 0; k < 4; k++) {
       p = p.previous();
-      Tally r = Tally.of(p.toString(), ProgramMetrics.dealsOf(c, p, null));
+      List<Deal> ds = ProgramMetrics.dealsOf(c, p, null);
+      Tally r = Tally.of(p.toString(), ds);
       if (r.decided() > 0) {
-        sum += r.rate();
-        quarters++;
-        parts.add(p + " " + Wilson.pct(r.rate()));
+        before.addAll(ds);
+        parts.add(p + " " + r.describe());
       }
     }
-    if (quarters == 0) {
+    Tally base = Tally.of("the four quarters before", before);
+    if (base.decided() == 0 || now.rate() >= WIN_RATE_FLOOR * base.rate() || now.withinNoise(base)) {
       return;
     }
-    double baseline = sum / quarters;
-    if (now.rate() < WIN_RATE_FLOOR * baseline) {
-      out.add(new Alert("win-rate", "win rate in " + q + " is " + now.describe() + ", under 90% of the average of the quarters before ("
-          + Wilson.pct(baseline) + ": " + String.join(", ", parts) + ")", to(c, "VP Marketing", "CRO"), "within 7 days", asOf.plusDays(7), List.of()));
-    }
+    out.add(new Alert("win-rate", "win rate in " + q + " is " + now.wilson().describe() + ", under 90% of the four quarters before ("
+        + base.wilson().describe() + "; " + String.join(", ", parts) + ") and the 95% intervals do not overlap",
+        to(c, "VP Marketing", "CRO"), "within 7 days", asOf.plusDays(7), List.of()));
   }
 
   /**
    * A segment's win rate under 80% of its own over the four quarters before. Segments are compared
    * case- and space-insensitively ({@link Slices}); never on a small sample: the segment needs
-   * {@value Tally#MIN_DECIDED} decided deals in the quarter and in the baseline.
+   * {@value Tally#MIN_DECIDED} decided deals in the quarter and in the baseline, and never within
+   * noise: the two 95% Wilson intervals must not overlap ({@link Tally#withinNoise}).
    */
   static void segmentWinRate(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
     List<Deal> nowDeals = ProgramMetrics.dealsOf(c, q, asOf);
@@ -382,9 +355,9 @@ public final class Alerts {
     Slices base = Slices.of(before, Deal::segment);
     for (Tally r : now.tallies().stream().sorted(Comparator.comparing(t -> Slices.normalize(t.key()))).toList()) {
       Tally b = base.get(r.key());
-      if (!r.small() && !b.small() && r.rate() < SEGMENT_FLOOR * b.rate()) {
-        out.add(new Alert("segment-win-rate", "win rate in segment " + r.key() + " is " + r.describe() + " in " + q + ", under 80% of its baseline "
-            + b.describe() + " over the four quarters before", to(c, "VP Marketing", "Sales"), "within 7 days", asOf.plusDays(7),
+      if (!r.small() && !b.small() && r.rate() < SEGMENT_FLOOR * b.rate() && !r.withinNoise(b)) {
+        out.add(new Alert("segment-win-rate", "win rate in segment " + r.key() + " is " + r.wilson().describe() + " in " + q
+            + ", under 80% of its baseline " + b.wilson().describe() + " over the four quarters before; the 95% intervals do not overlap", to(c, "VP Marketing", "Sales"), "within 7 days", asOf.plusDays(7),
             nowDeals.stream().filter(d -> Slices.normalize(d.segment()).equals(Slices.normalize(r.key()))).map(Deal::oppId)
                 .sorted(NaturalOrder.INSTANCE).toList()));
       }

@@ -178,8 +178,7 @@ public final class PlayReview {
 
   /** The decided deals (up to the as-of date, in the segment) that carry some play but not {@code play}. */
   static Wilson baseline(List<Deal> deals, Plays.Report plays, String segment, String play) {
-    int won = 0;
-    int n = 0;
+    List<Deal> others = new ArrayList<>();
     for (Deal d : deals) {
       if (d.plays().isEmpty() || d.plays().contains(play) || (plays.asOf() != null && d.closeDate().isAfter(plays.asOf()))) {
         continue;
@@ -188,14 +187,9 @@ public final class PlayReview {
           .equals(winloss.core.evidence.Slices.normalize(segment))) {
         continue;
       }
-      if (d.outcome() == Outcome.WON) {
-        won++;
-        n++;
-      } else if (d.outcome() == Outcome.LOST) {
-        n++;
-      }
+      others.add(d);
     }
-    return Wilson.of(won, n);
+    return winloss.core.evidence.Tally.of(play, others).wilson();
   }
 
   /** The pooled two-proportion z statistic of p1 - p2; NaN when either side is empty or the pooled rate is 0 or 1. */

@@ -9,9 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import winloss.core.evidence.Accounts;
+import winloss.core.evidence.CodeTally;
 import winloss.core.evidence.NaturalOrder;
 import winloss.core.model.Codebook;
 import winloss.core.model.Corpus;
@@ -155,26 +155,30 @@ public final class Evidence {
   }
 
   /**
-   * Counts a coded field over {@code ivs}: one entry per code any of them carries, "X of N"
-   * with N = {@code ivs.size()}, sorted by count descending then code.
+   * A coded field over {@code ivs}, counted by the core ({@link CodeTally#ofField}): one entry per
+   * code any of them carries, "X of N" with N = {@code ivs.size()}, sorted by count descending then
+   * code, each with its label, quotes and the persona citing it most.
    */
   public List<CodeCount> count(List<Interview> ivs, Function<Interview, Collection<String>> field) {
-    Map<String, List<Interview>> by = new TreeMap<>();
-    for (Interview iv : ivs) {
-      for (String code : new LinkedHashSet<>(field.apply(iv))) {
-        if (code != null && !code.isBlank()) {
-          by.computeIfAbsent(code, k -> new ArrayList<>()).add(iv);
-        }
-      }
-    }
+    return view(CodeTally.ofField(ivs, field), ivs);
+  }
+
+  /**
+   * The core's tallies as document counts: label, up to three quotes tagged with the code in the
+   * citing interviews (one per interview first), and the persona citing it most. Counts nothing.
+   *
+   * @param ivs the interviews the tallies were counted over (the citing ones are looked up here)
+   */
+  public List<CodeCount> view(List<CodeTally> tallies, List<Interview> ivs) {
+    Map<String, Interview> byOpp = new LinkedHashMap<>();
+    ivs.forEach(iv -> byOpp.putIfAbsent(iv.opp(), iv));
     List<CodeCount> out = new ArrayList<>();
-    for (Map.Entry<String, List<Interview>> e : by.entrySet()) {
-      List<Interview> cited = e.getValue();
+    for (CodeTally t : tallies) {
+      List<Interview> cited = t.ids().stream().map(byOpp::get).filter(java.util.Objects::nonNull).toList();
       Persona p = topPersona(cited);
-      out.add(new CodeCount(e.getKey(), book().label(e.getKey()), cited.stream().map(Interview::opp).toList(), ivs.size(),
-          spread(quotes(e.getKey(), cited), 3), p.describe(cited.size()), p.count()));
+      out.add(new CodeCount(t.code(), book().label(t.code()), t.ids(), t.of(), spread(quotes(t.code(), cited), 3), p.describe(cited.size()),
+          p.count()));
     }
-    out.sort(Comparator.comparingInt(CodeCount::count).reversed().thenComparing(CodeCount::code));
     return out;
   }
 
@@ -189,22 +193,16 @@ public final class Evidence {
     }
   }
 
-  /** The interviewee persona most of these interviews have; ties name every tied persona. */
+  /** The interviewee persona most of these interviews have (counted by {@link CodeTally}); ties name every tied persona. */
   Persona topPersona(List<Interview> ivs) {
-    Map<String, Integer> n = new TreeMap<>();
-    for (Interview iv : ivs) {
-      if (!iv.persona().isEmpty()) {
-        n.merge(iv.persona(), 1, Integer::sum);
-      }
-    }
-    int best = n.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    List<String> top = n.entrySet().stream().filter(e -> e.getValue() == best).map(e -> book().label(e.getKey())).toList();
+    List<CodeTally> top = CodeTally.top(CodeTally.ofField(ivs, iv -> one(iv.persona())));
     if (top.isEmpty()) {
       return new Persona("", 0, false);
     }
-    String label = top.size() == 1 ? top.get(0)
-        : String.join(", ", top.subList(0, top.size() - 1)) + " and " + top.get(top.size() - 1);
-    return new Persona(label, best, top.size() > 1);
+    List<String> labels = top.stream().map(t -> book().label(t.code())).toList();
+    String label = labels.size() == 1 ? labels.get(0)
+        : String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
+    return new Persona(label, top.get(0).count(), labels.size() > 1);
   }
 
   /** A single-valued coded field as a list: empty when the field is blank. */

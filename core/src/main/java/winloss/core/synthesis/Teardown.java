@@ -14,6 +14,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import winloss.core.diag.WinlossException;
 import winloss.core.evidence.Citation;
+import winloss.core.evidence.Citations;
+import winloss.core.evidence.CodeTally;
+import winloss.core.evidence.CodedField;
 import winloss.core.evidence.Slices;
 import winloss.core.evidence.Tally;
 import winloss.core.evidence.ThemeEvidence;
@@ -183,28 +186,63 @@ public final class Teardown {
     return acv.compareTo(BigDecimal.valueOf(100000)) < 0 ? "50k-100k" : "100k and over";
   }
 
+  /** "mid-market 3, smb 1": the deals sliced by the core ({@link Slices}), most first. */
   private static String spread(List<Deal> ds, java.util.function.Function<Deal, String> key) {
-    Map<String, Integer> n = new TreeMap<>();
-    ds.forEach(d -> n.merge(key.apply(d), 1, Integer::sum));
-    List<Map.Entry<String, Integer>> es = new ArrayList<>(n.entrySet());
-    es.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    return es.isEmpty() ? "none" : String.join(", ", es.stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+    List<Tally> ts = Slices.of(ds, key).tallies();
+    return ts.isEmpty() ? "none" : String.join(", ", ts.stream().map(t -> t.key() + " " + t.total()).toList());
   }
 
-  private Map<String, Object> side(Outcome o, List<Interview> ivs) {
+  /**
+   * Codes cited for us (stance FOR: a win's decisive factor, a loss's or no-decision's
+   * {@code almost}), counted by the core over every completed interview against the competitor.
+   */
+  private List<CodeTally> forUs() {
+    return CodeTally.of(themes.citations(), Citation::isFor);
+  }
+
+  /**
+   * Codes that decided or nearly decided against us (stance AGAINST in {@code decisive} or
+   * {@code almost}: a loss's decisive factor, a win's {@code almost}); objections alone are not
+   * why they win, they are in the battlecard through the themes.
+   */
+  private List<CodeTally> againstUs() {
+    return CodeTally.of(themes.citations(), c -> !c.isFor() && c.field() != CodedField.OBJECTION);
+  }
+
+  /** Codes cited against us in any field, objections included. */
+  private List<String> anyAgainst() {
+    return CodeTally.of(themes.citations(), c -> !c.isFor()).stream().map(CodeTally::code).toList();
+  }
+
+  /** "lost, almost: S-202, S-206; won, decisive: S-101": where the tally's citations sit. */
+  private String sources(CodeTally t, boolean forUs) {
+    Map<String, List<String>> by = new LinkedHashMap<>();
+    for (Citation c : themes.citations().of(t.code())) {
+      if (t.ids().contains(c.opp()) && c.isFor() == forUs) {
+        by.computeIfAbsent(c.outcome().code() + ", " + c.field().word(), k -> new ArrayList<>()).add(c.opp());
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    by.forEach((k, ids) -> parts.add(k + ": " + String.join(", ", ids)));
+    return String.join("; ", parts);
+  }
+
+  private Map<String, Object> side(Outcome o, List<CodeTally> tallies, boolean forUs) {
     List<Deal> ds = outcome(o);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("deals", ds.size());
-    m.put("segments", spread(ds, d -> d.segment().isBlank() ? "(no segment)" : d.segment()));
+    m.put("segments", spread(ds, Slices::segment));
     m.put("sizes", spread(ds, d -> band(d.acv())));
-    m.put("interviews", ivs.size());
+    m.put("interviews", themes.citations().interviews());
     List<Map<String, Object>> fs = new ArrayList<>();
-    for (CodeCount c : ev.count(ivs, iv -> iv.codes().decisive())) {
+    for (CodeCount c : ev.view(tallies, ev.completed(deals))) {
       Map<String, Object> f = new LinkedHashMap<>();
+      CodeTally t = tallies.stream().filter(x -> x.code().equals(c.code())).findFirst().orElseThrow();
       f.put("label", c.label());
-      f.put("xOfN", c.xOfN());
+      f.put("xOfN", c.count() + " of " + c.of() + " (" + sources(t, forUs) + ")");
       f.put("persona", c.persona());
-      f.put("signal", themes.rule().mark(c.count()));
+      String mark = themes.rule().mark(c.count());
+      f.put("signal", mark.isEmpty() ? null : mark);
       f.put("quotes", QuarterlyReadout.quoteLines(c.quotes()));
       fs.add(f);
     }
@@ -212,10 +250,21 @@ public final class Teardown {
     return m;
   }
 
-  /** Factors decisive in at least {@code min} interviews of {@code in} and in none of {@code notIn}. */
-  private List<CodeCount> consistent(List<Interview> in, List<Interview> notIn) {
-    List<String> other = ev.count(notIn, iv -> iv.codes().decisive()).stream().map(CodeCount::code).toList();
-    return ev.count(in, iv -> iv.codes().decisive()).stream().filter(c -> c.count() >= min && !other.contains(c.code())).toList();
+  /**
+   * Structural advantages by stance: codes on one side ({@code mine}) in at least
+   * {@code min_theme_interviews} interviews and never cited on the other ({@code other}), so a
+   * code is never both ours and theirs, and never "lead with" and "counter" at once.
+   */
+  private List<CodeCount> consistent(List<CodeTally> mine, List<String> other) {
+    return ev.view(mine.stream().filter(t -> t.count() >= min && !other.contains(t.code())).toList(), ev.completed(deals));
+  }
+
+  private List<CodeCount> ours() {
+    return consistent(forUs(), anyAgainst());
+  }
+
+  private List<CodeCount> theirs() {
+    return consistent(againstUs(), forUs().stream().map(CodeTally::code).toList());
   }
 
   /** The window's first day, or the corpus's first close date when the data starts later. */
@@ -259,13 +308,11 @@ public final class Teardown {
     LocalDate start = dataFrom();
     LocalDate mid = start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start, to) / 2);
     List<Interview> all = ev.completed(deals);
+    Citations first = Citations.of(all.stream().filter(iv -> !ev.deal(iv).closeDate().isAfter(mid)).toList(), ev.book(), ev::outcome);
+    Citations second = Citations.of(all.stream().filter(iv -> ev.deal(iv).closeDate().isAfter(mid)).toList(), ev.book(), ev::outcome);
     Map<String, int[]> n = new TreeMap<>();
-    for (Interview iv : all) {
-      Deal d = ev.deal(iv);
-      int half = d.closeDate().isAfter(mid) ? 1 : 0;
-      for (Citation c : ThemeFinder.cited(ev, iv)) {
-        n.computeIfAbsent(c.code(), k -> new int[2])[half]++;
-      }
+    for (String code : themes.citations().codes()) {
+      n.put(code, new int[] {first.count(code), second.count(code)});
     }
     List<Map<String, Object>> out = new ArrayList<>();
     String halves = " (" + start + " to " + mid + ", then to " + to + ")";
@@ -288,8 +335,8 @@ public final class Teardown {
   private String impactAction() {
     Optional<ThemeEvidence> risk = themes.risk();
     if (risk.isEmpty()) {
-      List<CodeCount> lossFactors = ev.count(losses, iv -> iv.codes().decisive());
-      String signal = lossFactors.isEmpty() ? "" : " The most cited loss factor, " + lossFactors.get(0).label() + " (" + lossFactors.get(0).xOfN()
+      List<CodeCount> lossFactors = ev.view(againstUs(), ev.completed(deals));
+      String signal = lossFactors.isEmpty() ? "" : " The code most cited against us, " + lossFactors.get(0).label() + " (" + lossFactors.get(0).xOfN()
           + "), is a " + themes.rule().mark(lossFactors.get(0).count()) + ", not a pattern.";
       return "No weakness against " + shown() + " reaches " + min + " interviews in the period: interview the next losses to " + shown()
           + " before choosing an action." + signal;
@@ -356,10 +403,6 @@ public final class Teardown {
     return out;
   }
 
-  private static Map<String, Object> card(String line, CodeCount c) {
-    return Map.of("line", line, "quotes", QuarterlyReadout.quoteLines(c.quotes().stream().limit(1).toList()));
-  }
-
   private List<Map<String, Object>> dealRows() {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Deal d : deals) {
@@ -384,12 +427,12 @@ public final class Teardown {
     v.put("headline", headline());
     v.put("interviewsLine", interviewsLine());
     v.put("min", min);
-    v.put("win", side(Outcome.WON, wins));
-    v.put("loss", side(Outcome.LOST, losses));
-    v.put("ours", consistent(wins, losses).stream().map(c -> Map.<String, Object>of("line", c.label() + ": decisive in " + c.xOfN()
-        + " wins against " + shown() + ", and in none of the losses to them")).toList());
-    List<Map<String, Object>> theirs = new ArrayList<>(consistent(losses, wins).stream().map(c -> Map.<String, Object>of("line", c.label()
-        + ": decisive in " + c.xOfN() + " losses to " + shown() + ", and in none of our wins against them")).toList());
+    v.put("win", side(Outcome.WON, forUs(), true));
+    v.put("loss", side(Outcome.LOST, againstUs(), false));
+    v.put("ours", ours().stream().map(c -> Map.<String, Object>of("line", c.label() + ": for us in " + c.xOfN()
+        + " interviews against " + shown() + ", and against us in none")).toList());
+    List<Map<String, Object>> theirs = new ArrayList<>(theirs().stream().map(c -> Map.<String, Object>of("line", c.label()
+        + ": against us in " + c.xOfN() + " interviews against " + shown() + ", and for us in none")).toList());
     List<String> structural = losses.stream().filter(iv -> iv.codes().lossType().equals("structural")).map(Interview::opp).toList();
     if (!structural.isEmpty()) {
       theirs.add(Map.of("line", "Structural losses we cannot fix by executing better: " + structural.size() + " of " + losses.size()
@@ -419,8 +462,10 @@ public final class Teardown {
     m.put("win_rate", tally.winRateJson());
     m.put("why_won", ev.count(wins, iv -> iv.codes().decisive()).stream().map(CodeCount::toJson).toList());
     m.put("why_lost", ev.count(losses, iv -> iv.codes().decisive()).stream().map(CodeCount::toJson).toList());
-    m.put("our_advantages", consistent(wins, losses).stream().map(CodeCount::code).toList());
-    m.put("their_advantages", consistent(losses, wins).stream().map(CodeCount::code).toList());
+    m.put("for_us", ev.view(forUs(), ev.completed(deals)).stream().map(CodeCount::toJson).toList());
+    m.put("against_us", ev.view(againstUs(), ev.completed(deals)).stream().map(CodeCount::toJson).toList());
+    m.put("our_advantages", ours().stream().map(CodeCount::code).toList());
+    m.put("their_advantages", theirs().stream().map(CodeCount::code).toList());
     m.put("by_quarter", trend().stream().map(r -> {
       Map<String, Object> q = new LinkedHashMap<>();
       q.put("quarter", r.get("quarter"));

@@ -43,6 +43,23 @@ class EvidenceCoreTest {
   }
 
   @Test
+  void codeTallyCountsOneFieldXOfNWithIdsAndByStance() {
+    List<Interview> ivs = List.of(iv("L-1", Outcome.LOST, List.of("price"), List.of("integration-depth"), List.of()),
+        iv("L-2", Outcome.LOST, List.of("price", "price"), List.of(), List.of("migration-effort")),
+        iv("W-1", Outcome.WON, List.of("integration-depth"), List.of("price"), List.of()));
+    // one field: X of N = ivs.size(), repeats within an interview once, most first then code
+    List<CodeTally> decisive = CodeTally.ofField(ivs, i -> i.codes().decisive());
+    assertThat(decisive).containsExactly(new CodeTally("price", List.of("L-1", "L-2"), 3), new CodeTally("integration-depth", List.of("W-1"), 3));
+    assertThat(CodeTally.top(decisive)).extracting(CodeTally::code).containsExactly("price");
+    // by stance: a loss's almost is for us, a win's almost against us (the stance table)
+    Citations cs = Citations.of(ivs, BOOK, Interview::outcome);
+    assertThat(CodeTally.of(cs, Citation::isFor))
+        .containsExactly(new CodeTally("integration-depth", List.of("L-1", "W-1"), 3));
+    assertThat(CodeTally.of(cs, c -> !c.isFor()))
+        .containsExactly(new CodeTally("price", List.of("L-1", "L-2", "W-1"), 3), new CodeTally("migration-effort", List.of("L-2"), 3));
+  }
+
+  @Test
   void aCodeInTwoFieldsCountsOnceWithItsStrongestField() {
     // a loss citing price as almost (for) and as an objection (against): almost is stronger
     List<Citation> cs = Citations.cite(iv("L-1", Outcome.LOST, List.of(), List.of("price"), List.of("price")), BOOK, Outcome.LOST);

@@ -188,17 +188,30 @@ class AlertsTest {
   }
 
   @Test
-  void winRateBelowNinetyPercentOfTheFourQuartersBeforeFires() {
-    // Q2 to date: 3 won of 7 (43%); Q1: OPP-8 won, 1 of 1
-    List<Alerts.Alert> out = run(corpus(), (c, o) -> Alerts.winRate(c, Q2, JUNE_28, o));
-    assertThat(out).singleElement().satisfies(a -> assertThat(a.message()).contains("3 of 7 (43%)", "(100%: 2026-Q1 100%)"));
+  void winRateBelowNinetyPercentWithIntervalsApartFires() {
+    // Q2 to date: 3 won of 7 (43%, 95% CI 16-75%); Q1: OPP-8 and 14 more won, 15 of 15 (95% CI 80-100%)
+    HealthCorpus h = corpus();
+    for (int i = 0; i < 14; i++) {
+      h.deal("OPP-9" + (10 + i), "won", "2026-02-" + (10 + i), 1000, "smb", "");
+    }
+    List<Alerts.Alert> out = run(h, (c, o) -> Alerts.winRate(c, Q2, JUNE_28, o));
+    assertThat(out).singleElement().satisfies(a -> assertThat(a.message())
+        .isEqualTo("win rate in 2026-Q2 is 3 of 7 (43%, 95% CI 16-75%), under 90% of the four quarters before (15 of 15 (100%, 95% CI 80-100%);"
+            + " 2026-Q1 15 of 15 (100%)) and the 95% intervals do not overlap"));
+  }
+
+  @Test
+  void winRateDropWithinNoiseIsQuiet() {
+    // Q2 3 of 7 (43%, 16-75%) against Q1 1 of 1 (100%, 21-100%): under 90% of it, but the intervals
+    // overlap, so the drop is within noise and fires nothing (spec v1.1, the small-sample rule)
+    assertThat(run(corpus(), (c, o) -> Alerts.winRate(c, Q2, JUNE_28, o))).isEmpty();
   }
 
   @Test
   void winRateQuietAgainstAWeakerHistory() {
     HealthCorpus h = corpus().deal("OPP-70", "lost", "2026-01-10", 1000, "smb", "").deal("OPP-71", "lost", "2025-11-10", 1000, "smb", "")
         .deal("OPP-72", "won", "2025-08-10", 1000, "smb", "").deal("OPP-73", "lost", "2025-08-11", 1000, "smb", "");
-    // Q1 1 of 2 (50%), 2025-Q4 0 of 1, 2025-Q3 1 of 2: average 33%; 43% is above 90% of it
+    // the four quarters before, pooled: 2 of 5 (40%); 43% is above 90% of it
     assertThat(run(h, (c, o) -> Alerts.winRate(c, Q2, JUNE_28, o))).isEmpty();
   }
 
@@ -217,9 +230,22 @@ class AlertsTest {
     }
     List<Alerts.Alert> out = run(h, (c, o) -> Alerts.segmentWinRate(c, Q2, JUNE_28, o));
     assertThat(out).singleElement().satisfies(a -> {
-      assertThat(a.message()).contains("segment enterprise is 0 of 6 (0%)", "baseline 6 of 6 (100%)");
+      assertThat(a.message()).contains("segment enterprise is 0 of 6 (0%, 95% CI 0-39%)", "baseline 6 of 6 (100%, 95% CI 61-100%)",
+          "the 95% intervals do not overlap");
       assertThat(a.evidence()).contains("OPP-2", "OPP-60", "OPP-61");
     });
+  }
+
+  @Test
+  void segmentDropWithinNoiseIsQuiet() {
+    // enterprise Q2: OPP-2 lost + 2 won + 3 lost = 2 of 6 (33%, 95% CI 10-70%); baseline: OPP-8 won + 3 won + 2 lost = 4 of 6
+    // (67%, 30-90%). 33% is under 80% of 67%, and neither side is a small sample, but the intervals overlap: within noise.
+    HealthCorpus h = corpus();
+    for (int i = 0; i < 5; i++) {
+      h.deal("OPP-6" + i, i < 2 ? "won" : "lost", "2026-05-1" + i, 200000, "Enterprise", "");
+      h.deal("OPP-7" + i, i < 3 ? "won" : "lost", "2026-01-1" + i, 200000, "enterprise", "");
+    }
+    assertThat(run(h, (c, o) -> Alerts.segmentWinRate(c, Q2, JUNE_28, o))).isEmpty();
   }
 
   @Test
@@ -234,7 +260,7 @@ class AlertsTest {
   void evaluateRunsEveryRuleForTheQuarterOfTheDate() {
     Alerts.Report r = Alerts.evaluate(corpus().read(), JUNE_28);
     assertThat(r.quarter()).isEqualTo(Q2);
-    assertThat(r.alerts()).extracting(Alerts.Alert::rule).containsExactly("readout-missed", "unknown-competitor", "win-rate");
+    assertThat(r.alerts()).extracting(Alerts.Alert::rule).containsExactly("readout-missed", "unknown-competitor");
     assertThat(Alerts.evaluate(corpus().read(), LocalDate.parse("2026-01-15")).alerts()).isEmpty();
   }
 }
