@@ -117,7 +117,8 @@ class AccountsTest {
   void redactionEqualsTryingEveryFormLongestFirst() {
     Corpus raw = CorpusReader.readAsWritten(FIXTURE);
     java.util.SplittableRandom r = new java.util.SplittableRandom(15);
-    String[] vocab = {"Account", "Acme", "Corp", "Ltd", "GmbH", "North", "Star", "7", "Labs", "L.L.C.", "Secret", "Open", "Books"};
+    String[] vocab = {"Account", "Acme", "Corp", "Ltd", "GmbH", "North", "Star", "7", "Labs", "L.L.C.", "Secret", "Open", "Books",
+        "Société", "Nordique", "İstanbul", "ZÜRICH", "Zürich", "Straße", "ΣΟΦΊΑ", "東京"};
     String[] gaps = {" ", " ", "-", ", ", "\n", "  ", "    ", " & ", "."};
     for (int round = 0; round < 300; round++) {
       List<String> others = new java.util.ArrayList<>();
