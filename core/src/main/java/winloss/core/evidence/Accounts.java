@@ -394,7 +394,12 @@ public final class Accounts {
    * is read out as letters, so the article follows the first letter's name).
    */
   public static String article(String noun) {
-    String word = noun.strip().split("[ -]", 2)[0].toLowerCase(Locale.ROOT);
+    String stripped = noun.strip();
+    int end = 0;
+    while (end < stripped.length() && stripped.charAt(end) != ' ' && stripped.charAt(end) != '-') {
+      end++;
+    }
+    String word = stripped.substring(0, end).toLowerCase(Locale.ROOT); // the first word, up to a space or hyphen
     if (word.isEmpty()) {
       return "a";
     }

@@ -126,11 +126,26 @@ public final class Evidence {
 
   /** Every quote in these interviews tagged {@code #code}, interview by interview. */
   public List<QuoteRef> quotes(String code, List<Interview> ivs) {
-    List<QuoteRef> out = new ArrayList<>();
+    return tagged(code, ivs).stream().map(t -> ref(t.interview(), t.quote())).toList();
+  }
+
+  /** A tagged quote in its interview, before its printable reference is built. */
+  public record Tagged(Interview interview, Quote quote) {
+    public String opp() {
+      return interview.opp();
+    }
+  }
+
+  /**
+   * Every quote in these interviews tagged {@code #code}, interview by interview, without building
+   * references: choose the few to show first, then {@link #ref} only those (issue 15).
+   */
+  public List<Tagged> tagged(String code, List<Interview> ivs) {
+    List<Tagged> out = new ArrayList<>();
     for (Interview iv : ivs) {
       for (Quote q : iv.quotes()) {
         if (q.tags().contains(code)) {
-          out.add(ref(iv, q));
+          out.add(new Tagged(iv, q));
         }
       }
     }
@@ -144,11 +159,16 @@ public final class Evidence {
 
   /** Up to {@code max} quotes, one per interview first, so one talkative buyer does not carry a theme. */
   public static List<QuoteRef> spread(List<QuoteRef> all, int max) {
-    List<QuoteRef> first = new ArrayList<>();
-    List<QuoteRef> rest = new ArrayList<>();
+    return spread(all, QuoteRef::opp, max);
+  }
+
+  /** {@link #spread(List, int)} over any quotes, each with its interview's opp id. */
+  public static <T> List<T> spread(List<T> all, Function<T, String> opp, int max) {
+    List<T> first = new ArrayList<>();
+    List<T> rest = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (QuoteRef q : all) {
-      (seen.add(q.opp()) ? first : rest).add(q);
+    for (T q : all) {
+      (seen.add(opp.apply(q)) ? first : rest).add(q);
     }
     first.addAll(rest);
     return List.copyOf(first.subList(0, Math.min(max, first.size())));
@@ -176,7 +196,7 @@ public final class Evidence {
     for (CodeTally t : tallies) {
       List<Interview> cited = t.ids().stream().map(byOpp::get).filter(java.util.Objects::nonNull).toList();
       Persona p = topPersona(cited);
-      out.add(new CodeCount(t.code(), book().label(t.code()), t.ids(), t.of(), spread(quotes(t.code(), cited), 3), p.describe(cited.size()),
+      out.add(new CodeCount(t.code(), book().label(t.code()), t.ids(), t.of(), spread(tagged(t.code(), cited), Tagged::opp, 3).stream().map(x -> ref(x.interview(), x.quote())).toList(), p.describe(cited.size()),
           p.count()));
     }
     return out;

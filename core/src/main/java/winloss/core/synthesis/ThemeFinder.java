@@ -71,20 +71,21 @@ public final class ThemeFinder {
 
   /** Up to three quotes, one per interview first, alternating for and against so a mixed theme shows both sides. */
   static List<QuoteRef> balanced(Evidence ev, ThemeEvidence t, List<Interview> citing) {
-    List<QuoteRef> ordered = Evidence.spread(ev.quotes(t.code(), citing), Integer.MAX_VALUE);
+    // chosen before their references are built (a theme may have hundreds of tagged quotes)
+    List<Evidence.Tagged> ordered = Evidence.spread(ev.tagged(t.code(), citing), Evidence.Tagged::opp, Integer.MAX_VALUE);
     Set<String> forIds = new LinkedHashSet<>(t.forIds());
     Set<String> seen = new LinkedHashSet<>();
-    List<QuoteRef> firstFor = new ArrayList<>();
-    List<QuoteRef> firstAgainst = new ArrayList<>();
-    List<QuoteRef> rest = new ArrayList<>();
-    for (QuoteRef q : ordered) {
+    List<Evidence.Tagged> firstFor = new ArrayList<>();
+    List<Evidence.Tagged> firstAgainst = new ArrayList<>();
+    List<Evidence.Tagged> rest = new ArrayList<>();
+    for (Evidence.Tagged q : ordered) {
       if (!seen.add(q.opp())) {
         rest.add(q);
       } else {
         (forIds.contains(q.opp()) ? firstFor : firstAgainst).add(q);
       }
     }
-    List<QuoteRef> out = new ArrayList<>();
+    List<Evidence.Tagged> out = new ArrayList<>();
     for (int i = 0; i < Math.max(firstFor.size(), firstAgainst.size()); i++) {
       if (i < firstFor.size()) {
         out.add(firstFor.get(i));
@@ -94,7 +95,7 @@ public final class ThemeFinder {
       }
     }
     out.addAll(rest);
-    return List.copyOf(out.subList(0, Math.min(3, out.size())));
+    return out.subList(0, Math.min(3, out.size())).stream().map(x -> ev.ref(x.interview(), x.quote())).toList();
   }
 
   /** The stance-aware citations of one interview (for callers that walk interviews). */
