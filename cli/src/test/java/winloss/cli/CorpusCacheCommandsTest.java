@@ -179,6 +179,78 @@ class CorpusCacheCommandsTest {
     }
   }
 
+  /**
+   * A generated corpus: the demo with {@code extra} more write-ups and deals, each a copy of a
+   * random demo deal and its write-up under a new id, some with their values quoted and CRLF
+   * line ends (what tools write).
+   */
+  private static Path generated(Path dir, int extra, long seed) throws IOException {
+    Path corpus = TestCorpus.copy(TestCorpus.DEMO, dir);
+    Path interviews = corpus.resolve("win-loss/interviews");
+    Path dealsCsv = corpus.resolve("win-loss/deals.csv");
+    List<String> rows = Files.readAllLines(dealsCsv, StandardCharsets.UTF_8);
+    List<Path> sources;
+    try (Stream<Path> s = Files.list(interviews)) {
+      sources = s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+    }
+    SplittableRandom r = new SplittableRandom(seed);
+    StringBuilder more = new StringBuilder();
+    for (int i = 0; i < extra; i++) {
+      Path src = sources.get(r.nextInt(sources.size()));
+      String id = src.getFileName().toString().replace(".md", "");
+      String row = rows.stream().filter(l -> l.startsWith(id + ",")).findFirst().orElse(null);
+      if (row == null) {
+        continue;
+      }
+      String copy = "OPP-9" + String.format("%03d", i);
+      String text = Files.readString(src, StandardCharsets.UTF_8).replace(id, copy);
+      if (r.nextBoolean()) {
+        text = text.replace("opp: " + copy, "opp: \"" + copy + "\"");
+      }
+      if (r.nextInt(4) == 0) {
+        text = text.replace("\n", "\r\n");
+      }
+      Files.writeString(interviews.resolve(copy + ".md"), text, StandardCharsets.UTF_8);
+      more.append(copy).append(row.substring(id.length())).append('\n');
+    }
+    String csv = Files.readString(dealsCsv, StandardCharsets.UTF_8);
+    Files.writeString(dealsCsv, (csv.endsWith("\n") ? csv : csv + "\n") + more, StandardCharsets.UTF_8);
+    return corpus;
+  }
+
+  @Test
+  void andOnAGeneratedCorpusAfterRandomEdits(@TempDir Path dir) throws IOException {
+    Path corpus = generated(dir, 60, 2026);
+    assertThat(CliRun.run("check", "--corpus", corpus.toString(), "--no-cache").out).contains("0 errors");
+    assertSameEveryWay(corpus, "generating it");
+    Path interviews = corpus.resolve("win-loss/interviews");
+    SplittableRandom r = new SplittableRandom(77);
+    for (int round = 0; round < 3; round++) {
+      List<Path> files;
+      try (Stream<Path> s = Files.list(interviews)) {
+        files = s.filter(p -> p.getFileName().toString().startsWith("OPP-9")).sorted().toList();
+      }
+      Path f = files.get(r.nextInt(files.size()));
+      String edit;
+      switch (round) {
+        case 0 -> {
+          String text = Files.readString(f, StandardCharsets.UTF_8);
+          Files.writeString(f, text.replace("status: completed", "status: booked   "), StandardCharsets.UTF_8);
+          edit = "un-completing " + f.getFileName();
+        }
+        case 1 -> {
+          Files.move(f, interviews.resolve("OPP-9999.md"));
+          edit = "renaming " + f.getFileName() + " to OPP-9999.md (no deal)";
+        }
+        default -> {
+          Files.delete(f);
+          edit = "deleting " + f.getFileName();
+        }
+      }
+      assertSameEveryWay(corpus, edit);
+    }
+  }
+
   @Test
   void cacheClearEmptiesIt(@TempDir Path dir) {
     Path corpus = TestCorpus.copy(TestCorpus.DEMO, dir);
