@@ -137,7 +137,8 @@ public final class CommandLineFactory {
     if (leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
       return new CommandLine.RunLast().execute(parseResult);
     }
-    if (corpus != null && leaf.commandSpec().userObject() instanceof CachedReport report && report.cacheable()) {
+    if (corpus != null && leaf.commandSpec().userObject() instanceof CachedReport report && report.cacheable()
+        && parseResult.originalArgs().stream().noneMatch(a -> a.startsWith("@"))) {
       return throughResultCache(parseResult, cmd, corpus);
     }
     if (writing.isEmpty() || corpus == null) {

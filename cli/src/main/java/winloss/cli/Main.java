@@ -56,6 +56,10 @@ public final class Main {
         o.print(help.get());
         return ExitCodes.OK;
       }
+      java.util.Optional<Integer> replayed = ReportReplay.replay(o, e, clock, args);
+      if (replayed.isPresent()) {
+        return replayed.get();
+      }
       return CommandLineFactory.create(o, e, env, clock, progress, args).execute(args);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
       // what picocli's handlers let through (an Error, or a bug in the handlers themselves)

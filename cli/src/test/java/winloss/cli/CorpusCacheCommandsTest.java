@@ -252,6 +252,33 @@ class CorpusCacheCommandsTest {
   }
 
   @Test
+  void aStoredReportIsReplayedBeforePicocliParsesAnything(@TempDir Path dir) throws IOException {
+    Path corpus = TestCorpus.copy(TestCorpus.DEMO, dir);
+    age(corpus);
+    String[] check = {"check", "--format", "json", "--corpus", corpus.toString()};
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    java.time.Clock clock = java.time.Clock.systemDefaultZone();
+    assertThat(ReportReplay.replay(new java.io.PrintWriter(out), new java.io.PrintWriter(err), clock, check)).as("nothing stored yet").isEmpty();
+    CliRun first = CliRun.run(check);
+    assertThat(ReportReplay.replay(new java.io.PrintWriter(out), new java.io.PrintWriter(err), clock, check)).contains(first.exit);
+    assertThat(out.toString()).isEqualTo(first.out);
+    assertThat(err.toString()).isEqualTo(first.err);
+    // the same report spelled another way, --no-cache, or arguments from an @file: picocli decides
+    String[] spelled = {"check", "--format=json", "--corpus=" + corpus};
+    assertThat(ReportReplay.replay(new java.io.PrintWriter(out), new java.io.PrintWriter(err), clock, spelled)).isEmpty();
+    String[] noCache = {"check", "--format", "json", "--corpus", corpus.toString(), "--no-cache"};
+    assertThat(ReportReplay.replay(new java.io.PrintWriter(out), new java.io.PrintWriter(err), clock, noCache)).isEmpty();
+    assertThat(ReportReplay.replay(new java.io.PrintWriter(out), new java.io.PrintWriter(err), clock, "check", "@args.txt")).isEmpty();
+    // another day is another key
+    java.time.Clock tomorrow = java.time.Clock.offset(clock, java.time.Duration.ofDays(1));
+    assertThat(ReportReplay.replay(new java.io.PrintWriter(out), new java.io.PrintWriter(err), tomorrow, check)).isEmpty();
+    assertThat(ReportReplay.corpusOption(List.of("check", "--corpus", "a"))).isEqualTo(Path.of("a"));
+    assertThat(ReportReplay.corpusOption(List.of("check", "--corpus=b"))).isEqualTo(Path.of("b"));
+    assertThat(ReportReplay.corpusOption(List.of("check"))).isNull();
+  }
+
+  @Test
   void cacheClearEmptiesIt(@TempDir Path dir) {
     Path corpus = TestCorpus.copy(TestCorpus.DEMO, dir);
     outcome(corpus, List.of("check"), true);

@@ -62,6 +62,9 @@ public final class ResultCache {
   private final Path root;
   private final Path folder;
 
+  /** One input file's state in the key (size and time -1 for an absent folder). */
+  private record FileState(String path, long size, long modifiedNanos, boolean regular) {}
+
   private ResultCache(Path root, Path folder) {
     this.root = root;
     this.folder = folder;
@@ -105,13 +108,15 @@ public final class ResultCache {
     lines.add(root.toString());
     lines.add(String.join("\u0000", commandLine));
     lines.add(today + " " + java.time.LocalDate.now() + " " + java.util.TimeZone.getDefault().getID() + " " + java.util.Locale.getDefault());
-    List<String> files = new ArrayList<>();
+    // per input file: its path relative to the root, size, time in nanoseconds and kind, put into
+    // the digest in path order (no string per file beyond its name: a warm replay is mostly this)
+    List<FileState> files = new ArrayList<>(1024);
     String prefix = root.toString().endsWith("/") ? root.toString() : root + java.io.File.separator;
     String lock = CorpusLock.FILE.toString();
     try {
       for (Path start : List.of(root.resolve(CorpusLocator.BRIEF), root.resolve("win-loss"), root.resolve(Templates.OVERRIDE_DIR))) {
         if (!Files.exists(start)) {
-          files.add(root.relativize(start) + " absent");
+          files.add(new FileState(root.relativize(start).toString(), -1, -1, false));
           continue;
         }
         boolean[] racy = {false};
@@ -125,12 +130,11 @@ public final class ResultCache {
               return FileVisitResult.CONTINUE;
             }
             long nanos = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            long millis = nanos / 1_000_000;
-            if (millis > now - CorpusCache.RACY_MILLIS) {
+            if (nanos / 1_000_000 > now - CorpusCache.RACY_MILLIS) {
               racy[0] = true;
               return FileVisitResult.TERMINATE;
             }
-            files.add(rel.replace('\\', '/') + " " + a.size() + " " + nanos + " " + (a.isRegularFile() ? "f" : "o"));
+            files.add(new FileState(java.io.File.separatorChar == '/' ? rel : rel.replace('\\', '/'), a.size(), nanos, a.isRegularFile()));
             return FileVisitResult.CONTINUE;
           }
         });
@@ -141,11 +145,17 @@ public final class ResultCache {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
-    files.sort(Comparator.naturalOrder());
-    lines.addAll(files);
+    files.sort(Comparator.comparing(FileState::path));
     for (String l : lines) {
       md.update(l.getBytes(StandardCharsets.UTF_8));
       md.update((byte) '\n');
+    }
+    java.nio.ByteBuffer numbers = java.nio.ByteBuffer.allocate(17);
+    for (FileState f : files) {
+      md.update(f.path().getBytes(StandardCharsets.UTF_8));
+      numbers.clear();
+      numbers.putLong(f.size()).putLong(f.modifiedNanos()).put((byte) (f.regular() ? 'f' : 'o'));
+      md.update(numbers.array());
     }
     return Optional.of(new Key(HexFormat.of().formatHex(md.digest())));
   }
