@@ -76,48 +76,62 @@ public final class FrameworkReader {
   /** The two sections' questions, and whether each section was there. */
   record Sections(List<Question> win, List<Question> loss, boolean sawWin, boolean sawLoss) {}
 
+  /** Both readings' walk through the sections: which list a question goes to after each heading. */
+  private static final class SectionWalk {
+    final List<Question> win = new ArrayList<>();
+    final List<Question> loss = new ArrayList<>();
+    boolean sawWin;
+    boolean sawLoss;
+    /** The section questions go to now; null outside both. */
+    List<Question> current;
+
+    /** A level-two heading: "Win interview..." or "Loss interview..." opens a section, anything else closes it. */
+    void heading2(String title) {
+      String t = title.strip().toLowerCase(Locale.ROOT);
+      if (t.startsWith("win interview")) {
+        current = win;
+        sawWin = true;
+      } else if (t.startsWith("loss interview")) {
+        current = loss;
+        sawLoss = true;
+      } else {
+        current = null;
+      }
+    }
+
+    Sections done() {
+      return new Sections(win, loss, sawWin, sawLoss);
+    }
+  }
+
   /**
    * Reads the body through flexmark's document tree (see the class comment).
    *
    * @throws InputProblem when the body is beyond what {@link MarkdownParser} reads
    */
   static Sections parse(String body, int first) throws InputProblem {
-    List<Question> win = new ArrayList<>();
-    List<Question> loss = new ArrayList<>();
-    boolean sawWin = false;
-    boolean sawLoss = false;
+    SectionWalk w = new SectionWalk();
     Document tree = MarkdownParser.parse(body, first);
     int[] starts = WriteUpBody.lineStarts(body);
     BitSet hidden = WriteUpBody.walk(tree, body, starts, first).hidden();
-    List<Question> current = null;
     for (Node n = tree.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading h && h.getLevel() == 2) {
         BasedSequence t = h.getText();
-        String title = (t.isNull() || t.isEmpty() ? "" : WriteUpBody.visible(body, hidden, t.getStartOffset(), t.getEndOffset()))
-            .strip().toLowerCase(Locale.ROOT);
-        if (title.startsWith("win interview")) {
-          current = win;
-          sawWin = true;
-        } else if (title.startsWith("loss interview")) {
-          current = loss;
-          sawLoss = true;
-        } else {
-          current = null;
-        }
+        w.heading2(t.isNull() || t.isEmpty() ? "" : WriteUpBody.visible(body, hidden, t.getStartOffset(), t.getEndOffset()));
       } else if (n instanceof Heading h && h.getLevel() == 1) {
-        current = null;
-      } else if (current != null && n instanceof OrderedList list) {
+        w.current = null;
+      } else if (w.current != null && n instanceof OrderedList list) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
           if (item instanceof ListItem li) {
-            Question q = question(li, current.size() + 1, first + WriteUpBody.lineOf(starts, li.getStartOffset()), body, hidden);
+            Question q = question(li, w.current.size() + 1, first + WriteUpBody.lineOf(starts, li.getStartOffset()), body, hidden);
             if (q != null) {
-              current.add(q);
+              w.current.add(q);
             }
           }
         }
       }
     }
-    return new Sections(win, loss, sawWin, sawLoss);
+    return w.done();
   }
 
   /**
@@ -131,11 +145,7 @@ public final class FrameworkReader {
    * or another block. {@code FrameworkReaderTest} requires both readings to agree.
    */
   static Sections readSimple(String body, int first) {
-    List<Question> win = new ArrayList<>();
-    List<Question> loss = new ArrayList<>();
-    boolean sawWin = false;
-    boolean sawLoss = false;
-    List<Question> current = null;
+    SectionWalk w = new SectionWalk();
     String[] lines = body.split("\n", -1);
     char previous = 'b'; // b blank, h heading, i item, d detail, p paragraph
     for (int i = 0; i < lines.length; i++) {
@@ -153,18 +163,9 @@ public final class FrameworkReader {
           return null;
         }
         if (h.group(1).length() == 2) {
-          String title = h.group(2).strip().toLowerCase(Locale.ROOT);
-          if (title.startsWith("win interview")) {
-            current = win;
-            sawWin = true;
-          } else if (title.startsWith("loss interview")) {
-            current = loss;
-            sawLoss = true;
-          } else {
-            current = null;
-          }
+          w.heading2(h.group(2));
         } else {
-          current = null;
+          w.current = null;
         }
         previous = 'h';
         continue;
@@ -174,18 +175,18 @@ public final class FrameworkReader {
         if (previous == 'p') {
           return null;
         }
-        if (current != null) {
-          current.add(new Question(current.size() + 1, item.group(1).strip(), "", "", first + i));
+        if (w.current != null) {
+          w.current.add(new Question(w.current.size() + 1, item.group(1).strip(), "", "", first + i));
         }
         previous = 'i';
         continue;
       }
       Matcher detail = SIMPLE_DETAIL.matcher(l);
       if (detail.matches() && (previous == 'i' || previous == 'd')) {
-        if (current != null && !current.isEmpty()) {
-          Question q = current.remove(current.size() - 1);
+        if (w.current != null && !w.current.isEmpty()) {
+          Question q = w.current.remove(w.current.size() - 1);
           String value = detail.group(2) == null ? "" : detail.group(2).strip();
-          current.add(detail.group(1).equals("Probe")
+          w.current.add(detail.group(1).equals("Probe")
               ? new Question(q.number(), q.text(), value, q.signal(), q.line())
               : new Question(q.number(), q.text(), q.probe(), value, q.line()));
         }
@@ -198,7 +199,7 @@ public final class FrameworkReader {
       }
       return null;
     }
-    return new Sections(win, loss, sawWin, sawLoss);
+    return w.done();
   }
 
   /** A paragraph line that can open nothing else: no indentation, no block marker first. */
