@@ -20,10 +20,15 @@ public final class AsOfMixin {
     return Periods.asOf(asOf);
   }
 
-  /** The --as-of date, or today. */
+  /** The --as-of date, or today by the clock the command line was built with. */
   public LocalDate asOfOrToday() {
     LocalDate d = asOfOrNull();
-    return d != null ? d : LocalDate.now();
+    return d != null ? d : WinlossCommand.today(mixee);
+  }
+
+  /** The reference date for a request or script: --as-of (named in the document's header), or today. */
+  public winloss.core.ops.InterviewDocuments.AsOf reference() {
+    return new winloss.core.ops.InterviewDocuments.AsOf(asOfOrToday(), asOfOrNull() != null);
   }
 
   public Quarter quarter(String text) {

@@ -70,8 +70,20 @@ public final class CommandLineFactory {
 
   /** As {@link #create(PrintWriter, PrintWriter, String...)}, reading environment variables through {@code env}. */
   public static CommandLine create(PrintWriter out, PrintWriter err, java.util.function.Function<String, String> env, String... args) {
+    return create(out, err, env, java.time.Clock.systemDefaultZone(), args);
+  }
+
+  /** As above, with "today" (for commands run without {@code --as-of}) read from {@code clock}. */
+  public static CommandLine create(PrintWriter out, PrintWriter err, java.util.function.Function<String, String> env,
+      java.time.Clock clock, String... args) {
+    return create(out, err, env, clock, winloss.core.progress.ProgressListener.NONE, args);
+  }
+
+  /** As above, telling {@code progress} the phases of long work (the progress line on a terminal). */
+  static CommandLine create(PrintWriter out, PrintWriter err, java.util.function.Function<String, String> env,
+      java.time.Clock clock, winloss.core.progress.ProgressListener progress, String... args) {
     boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
-    CommandLine cl = new CommandLine(new WinlossCommand(env));
+    CommandLine cl = new CommandLine(new WinlossCommand(env, clock, progress));
     addSubcommands(cl, requestedSubcommand(args));
     cl.setOut(out);
     cl.setErr(err);

@@ -9,6 +9,8 @@ import winloss.core.model.Corpus;
 
 /** {@code --corpus DIR}; without it the corpus is found by walking up from the working directory. */
 public final class CorpusMixin {
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE) picocli.CommandLine.Model.CommandSpec mixee;
+
   @Option(names = "--corpus", paramLabel = "DIR", description = "The corpus folder (holding operator-brief.md). Default: found from the working directory upwards.")
   Path corpus;
 
@@ -27,12 +29,17 @@ public final class CorpusMixin {
 
   /** Reads the whole corpus (through the cache), consent-redacted: what every output is built from. */
   public Corpus read() {
-    return CorpusReader.read(root(), cache());
+    return CorpusReader.read(root(), cache(), progress());
   }
 
   /** Reads the whole corpus as written, account names included: only for check and for editing a write-up. */
   public Corpus readAsWritten() {
-    return CorpusReader.readAsWritten(root(), cache());
+    return CorpusReader.readAsWritten(root(), cache(), progress());
+  }
+
+  /** Where the command tells the phases of long work (the progress line on a terminal). */
+  public winloss.core.progress.ProgressListener progress() {
+    return mixee == null ? winloss.core.progress.ProgressListener.NONE : WinlossCommand.progress(mixee);
   }
 
   static Path workingDirectory() {

@@ -31,6 +31,11 @@ public final class HygieneCommand implements Callable<Integer> {
   @Mixin ReportMixin report;
   @Mixin OutputMixin output;
   @Mixin AsOfMixin asOf;
+  @Mixin WriteMixin write;
+
+  @Option(names = "--write", description = "Write the report to win-loss/hygiene/<YYYY>-W<ww>.md (the ISO week of the as-of"
+      + " date) with its chart as SVG and PNG beside it, instead of printing it.")
+  boolean writeReport;
 
   @Option(names = "--weeks", paramLabel = "N", description = "How many ISO weeks up to the as-of date to show (default: ${DEFAULT-VALUE}). The as-of"
       + " date defaults to the latest date in the corpus.")
@@ -46,6 +51,15 @@ public final class HygieneCommand implements Callable<Integer> {
     LocalDate at = asOf.asOfOrNull() != null ? asOf.asOfOrNull() : ActionTracker.latestDate(c);
     Hygiene.Report r = Hygiene.compute(c, at, weeks);
     PrintWriter out = spec.commandLine().getOut();
+    if (writeReport) {
+      if (!format.equals("md")) {
+        throw new ParameterException(spec.commandLine(), "--write writes the markdown report; leave out --format " + format);
+      }
+      String words = "hygiene --write --as-of " + at + (weeks != Hygiene.DEFAULT_WEEKS ? " --weeks " + weeks : "");
+      write.publish(out, corpus.root(), Hygiene.plan(c, r, words), "hygiene " + Hygiene.path(r).getFileName().toString().replaceFirst("\\.md$", ""));
+      out.flush();
+      return r.worklist().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
     out.print(switch (format) {
       case "json" -> Hygiene.json(r);
       case "csv" -> Hygiene.csv(r);

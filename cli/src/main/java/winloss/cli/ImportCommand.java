@@ -86,7 +86,7 @@ public final class ImportCommand implements Runnable {
       Path root = corpus.root();
       Path cwd = Path.of("").toAbsolutePath();
       CrmImport.Plan plan = CrmImport.plan(root, cwd.resolve(file), file.toString(), source,
-          mapping == null ? null : cwd.resolve(mapping), mapping == null ? null : mapping.toString(), dateFormat);
+          mapping == null ? null : cwd.resolve(mapping), mapping == null ? null : mapping.toString(), dateFormat, corpus.progress());
       Publisher.Published p = Publisher.publish(root, List.of(plan.file()), new WriteOptions(false, dryRun),
           commit ? "winloss: import crm " + file.getFileName() : null);
       PrintWriter out = spec.commandLine().getOut();

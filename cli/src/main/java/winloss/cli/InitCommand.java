@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -89,7 +88,7 @@ public final class InitCommand implements Callable<Integer> {
     }
     LocalDate start;
     try {
-      start = startDate == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(startDate.strip());
+      start = startDate == null ? WinlossCommand.today(spec) : LocalDate.parse(startDate.strip());
     } catch (java.time.format.DateTimeParseException e) {
       throw new ParameterException(spec.commandLine(), "--start-date " + startDate + " is not a date; write YYYY-MM-DD");
     }

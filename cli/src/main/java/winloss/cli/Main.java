@@ -9,14 +9,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    Progress progress = Progress.start(Boolean.getBoolean("winloss.progress"), System.err, args);
-    int code;
-    try {
-      code = run(progress.guard(System.out), progress.guard(System.err), args);
-    } finally {
-      progress.stop();
-    }
-    System.exit(code);
+    // The launcher passes -Dwinloss.progress=true when stderr is a terminal ([ -t 2 ], isatty);
+    // Java 17 cannot tell stderr's kind itself (System.console() is about stdin and stdout).
+    boolean stderrIsTerminal = Boolean.getBoolean("winloss.progress");
+    System.exit(run(System.out, System.err, System::getenv, java.time.Clock.systemDefaultZone(),
+        stderrIsTerminal ? Progress.Timing.TERMINAL : null, args));
   }
 
   /** Runs one winloss command line and returns its exit code (0 ok, 1 findings, 2 usage/input, 3 internal error). */
@@ -26,10 +23,35 @@ public final class Main {
 
   /** As {@link #run(PrintStream, PrintStream, String...)}, with the environment variables read through {@code env} (tests). */
   public static int run(PrintStream out, PrintStream err, java.util.function.Function<String, String> env, String... args) {
+    return run(out, err, env, java.time.Clock.systemDefaultZone(), args);
+  }
+
+  /** As above, with "today" (for commands run without {@code --as-of}) read from {@code clock} (tests fix it). */
+  public static int run(PrintStream out, PrintStream err, java.util.function.Function<String, String> env, java.time.Clock clock,
+      String... args) {
+    return run(out, err, env, clock, (Progress.Timing) null, args);
+  }
+
+  /**
+   * As above, with the progress line on {@code err} when {@code terminal} is not null (stderr is a
+   * terminal: the line shows after {@code terminal.after()} of work); null shows no progress.
+   */
+  static int run(PrintStream out, PrintStream err, java.util.function.Function<String, String> env, java.time.Clock clock,
+      Progress.Timing terminal, String... args) {
+    Progress progress = Progress.start(terminal, err, args);
+    try {
+      return runWith(progress.guard(out), progress.guard(err), env, clock, progress, args);
+    } finally {
+      progress.stop();
+    }
+  }
+
+  private static int runWith(PrintStream out, PrintStream err, java.util.function.Function<String, String> env, java.time.Clock clock,
+      Progress progress, String... args) {
     PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return CommandLineFactory.create(o, e, env, args).execute(args);
+      return CommandLineFactory.create(o, e, env, clock, progress, args).execute(args);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
       // what picocli's handlers let through (an Error, or a bug in the handlers themselves)
       return CommandLineFactory.internalError(e, bug, java.util.Arrays.asList(args).contains("--stacktrace"));

@@ -32,7 +32,7 @@ public final class NewCommand implements Callable<Integer> {
   public Integer call() {
     Path root = corpus.root();
     InterviewDocuments.Draft d = InterviewDocuments.scaffold(CorpusReader.readForDeal(root, deal.opp), deal.opp, deal.interviewer,
-        requested == null ? LocalDate.now() : requested);
+        requested == null ? WinlossCommand.today(spec) : requested);
     write.publish(spec.commandLine().getOut(), root, List.of(d.file()), d.what());
     return ExitCodes.OK;
   }

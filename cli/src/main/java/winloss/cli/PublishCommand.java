@@ -45,10 +45,12 @@ public final class PublishCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path root = corpus.root();
     Corpus c = report.read(corpus);
+    corpus.progress().phase("counting the quarter and drawing the readout's charts");
     Synthesis.Document doc = Synthesis.readout(c, quarter, Periods.asOf(asOf));
     String q = Publication.subject(doc);
     List<PlannedFile> files = new ArrayList<>(doc.files());
-    files.addAll(Publication.files(doc, c.brief().company(), q, List.of(Publication.Format.HTML, Publication.Format.PDF)));
+    files.addAll(Publication.files(doc, c.brief().company(), q, List.of(Publication.Format.HTML, Publication.Format.PDF),
+        corpus.progress()));
     out.println(doc.summary());
     write.publish(out, root, files, "publish --quarter " + q);
     out.flush();

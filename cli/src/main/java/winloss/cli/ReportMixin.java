@@ -11,6 +11,6 @@ public final class ReportMixin {
 
   /** Reads the corpus of {@code corpus} (through its cache) and refuses it while check finds errors. */
   public Corpus read(CorpusMixin corpus) {
-    return CleanCorpus.read(corpus.root(), corpus.cache(), allowErrors);
+    return CleanCorpus.read(corpus.root(), corpus.cache(), allowErrors, corpus.progress());
   }
 }

@@ -27,6 +27,8 @@ import winloss.core.output.PlannedFile;
     description = {
       "Write win-loss/requests/<opp>.md: the interview request for the interviewer to send (a short email"
           + " and a chat message), routed to the right interviewer, with the date the call must be booked by.",
+      "When the deal's interview window closed before --as-of (default today), the request says so and proposes a"
+          + " date a week from that day instead of one in the past.",
       "--due drafts, in one run, every missing request: each deal the program requires an interview for that has no"
           + " write-up and no request draft yet and whose interview window is still open (see 'winloss due')."
     },
@@ -64,19 +66,23 @@ public final class RequestCommand implements Callable<Integer> {
       if (notify.notify) {
         throw new ParameterException(spec.commandLine(), "--notify goes with --due (a batch of requests)");
       }
-      InterviewDocuments.Draft d = InterviewDocuments.request(CorpusReader.readForDeal(root, opp), opp, interviewer);
+      InterviewDocuments.Draft d = InterviewDocuments.request(CorpusReader.readForDeal(root, opp), opp, interviewer,
+          asOf.reference());
       write.publish(out, root, List.of(d.file()), d.what());
       return ExitCodes.OK;
     }
     notify.prepare(root);
     LocalDate at = asOf.asOfOrToday();
     Corpus c = CorpusReader.read(root);
-    DueRequests.Batch batch = DueRequests.compute(c, at);
+    DueRequests.Batch batch = DueRequests.compute(c, asOf.reference());
     for (String s : batch.skipped()) {
       out.println("skipped " + s);
     }
     if (batch.drafts().isEmpty()) {
       out.println("no request due as of " + at);
+      if (write.commit) {
+        out.println("nothing to commit");
+      }
       out.flush();
       return ExitCodes.OK;
     }

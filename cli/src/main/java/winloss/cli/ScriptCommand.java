@@ -14,19 +14,23 @@ import winloss.core.ops.InterviewDocuments;
 @Command(
     name = "script",
     mixinStandardHelpOptions = true,
-    description = "Write win-loss/scripts/<opp>.md: the deal's interview script (30 minutes for a win, 25 for a loss or"
+    description = {"Write win-loss/scripts/<opp>.md: the deal's interview script (30 minutes for a win, 25 for a loss or"
         + " no-decision), the eight questions with probe, signal and minutes, the deal context and the voice rules.",
+      "When the deal's interview window closed before --as-of (default today), the script says so and proposes a date"
+          + " a week from that day instead of one in the past."},
     footer = {"%nExit: 0 written; 2 usage or input error (nothing written)."})
 public final class ScriptCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
   @Mixin WriteMixin write;
   @Mixin DealMixin deal;
+  @Mixin AsOfMixin asOf;
 
   @Override
   public Integer call() {
     Path root = corpus.root();
-    InterviewDocuments.Draft d = InterviewDocuments.script(CorpusReader.readForDeal(root, deal.opp), deal.opp, deal.interviewer);
+    InterviewDocuments.Draft d = InterviewDocuments.script(CorpusReader.readForDeal(root, deal.opp), deal.opp, deal.interviewer,
+        asOf.reference());
     write.publish(spec.commandLine().getOut(), root, List.of(d.file()), d.what());
     return ExitCodes.OK;
   }

@@ -43,6 +43,7 @@ public final class SynthesizeCommand implements Callable<Integer> {
     String format = output.format(List.of("md", "json", "html", "pdf"));
     Path root = corpus.root();
     Corpus c = report.read(corpus);
+    corpus.progress().phase("counting the quarter and drawing the readout's charts");
     Synthesis.Document doc = Synthesis.readout(c, quarter, Periods.asOf(asOf));
     write.emit(spec.commandLine().getOut(), root, format, doc, c.brief().company(), Publication.subject(doc));
     return ExitCodes.OK;

@@ -44,6 +44,7 @@ public final class TeardownCommand implements Callable<Integer> {
     String format = output.format(List.of("md", "json", "html", "pdf"));
     Path root = corpus.root();
     Corpus c = report.read(corpus);
+    corpus.progress().phase("counting the competitor's deals and drawing the teardown's charts");
     Synthesis.Document doc = Synthesis.teardown(c, competitor, months, Periods.asOf(asOf));
     write.emit(spec.commandLine().getOut(), root, format, doc, c.brief().company(), "teardown: " + Publication.subject(doc));
     return ExitCodes.OK;

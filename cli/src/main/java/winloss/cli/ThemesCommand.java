@@ -37,6 +37,7 @@ public final class ThemesCommand implements Callable<Integer> {
     String format = output.format(List.of("md", "json", "html", "pdf"));
     Path root = corpus.root();
     Corpus c = report.read(corpus);
+    corpus.progress().phase("counting the month's themes");
     Synthesis.Document doc = Synthesis.themes(c, month);
     write.emit(spec.commandLine().getOut(), root, format, doc, c.brief().company(), "themes " + Publication.subject(doc));
     return ExitCodes.OK;

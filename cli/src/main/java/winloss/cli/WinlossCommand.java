@@ -67,14 +67,36 @@ public final class WinlossCommand implements Runnable {
   /** The environment the commands read secrets from (webhook URLs, passwords, API keys by name). */
   private java.util.function.Function<String, String> env = System::getenv;
 
+  /** Where "today" comes from when a command has no {@code --as-of} (a fixed clock in tests). */
+  private java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
   WinlossCommand() {}
 
-  WinlossCommand(java.util.function.Function<String, String> env) {
+  /** Told the phases of long work: the progress line on a terminal, else nothing. */
+  private winloss.core.progress.ProgressListener progress = winloss.core.progress.ProgressListener.NONE;
+
+  WinlossCommand(java.util.function.Function<String, String> env, java.time.Clock clock,
+      winloss.core.progress.ProgressListener progress) {
     this.env = env;
+    this.clock = clock;
+    this.progress = progress;
+  }
+
+  /** The progress listener of the command line {@code any} belongs to. */
+  static winloss.core.progress.ProgressListener progress(CommandSpec any) {
+    Object root = any.root().userObject();
+    return root instanceof WinlossCommand w ? w.progress : winloss.core.progress.ProgressListener.NONE;
   }
 
   java.util.function.Function<String, String> env() {
     return env;
+  }
+
+  /** Today's date by the injected clock, for any command's spec (its root is this command). */
+  static java.time.LocalDate today(CommandSpec any) {
+    Object root = any.root().userObject();
+    java.time.Clock c = root instanceof WinlossCommand w ? w.clock : java.time.Clock.systemDefaultZone();
+    return java.time.LocalDate.now(c);
   }
 
   @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an error (for bug reports).")

@@ -12,6 +12,8 @@ import winloss.core.synthesis.Synthesis;
 
 /** {@code --dry-run}, {@code --force} and {@code --commit}, shared by every command that writes. */
 public final class WriteMixin implements CorpusWriter {
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE) picocli.CommandLine.Model.CommandSpec mixee;
+
   @Option(names = "--dry-run", description = "Print what would be written; write nothing.")
   boolean dryRun;
 
@@ -55,9 +57,10 @@ public final class WriteMixin implements CorpusWriter {
     if (format.equals("json")) {
       out.print(doc.json());
     } else if (format.equals("html") || format.equals("pdf")) {
-      out.println(doc.summary());
       Publication.Format f = format.equals("html") ? Publication.Format.HTML : Publication.Format.PDF;
-      publish(out, root, Publication.files(doc, company, subject, List.of(f)), doc.command() + " --format " + format);
+      List<PlannedFile> files = Publication.files(doc, company, subject, List.of(f), progress());
+      out.println(doc.summary());
+      publish(out, root, files, doc.command() + " --format " + format);
     } else {
       out.println(doc.summary());
       publish(out, root, doc.files(), doc.command());
@@ -79,6 +82,8 @@ public final class WriteMixin implements CorpusWriter {
    * {@code shown} (consent redaction of a write-up that keeps the buyer's words as written).
    */
   public void publish(PrintWriter out, Path root, List<PlannedFile> files, String what, java.util.function.UnaryOperator<String> shown) {
+    progress().phase((dryRun ? "comparing " : "writing ") + files.size() + (files.size() == 1 ? " file" : " files")
+        + (commit && !dryRun ? " and committing them" : ""));
     Publisher.Published p = Publisher.publish(root, files, new WriteOptions(force, dryRun), commit ? "winloss: " + what : null);
     if (dryRun) {
       for (PlannedFile f : files) {
@@ -109,5 +114,10 @@ public final class WriteMixin implements CorpusWriter {
     if (commit) {
       out.println(p.commit() == null ? "nothing to commit" : "committed " + p.commit() + " \"winloss: " + what + "\"");
     }
+  }
+
+  /** Where the command tells the phases of long work (the progress line on a terminal). */
+  winloss.core.progress.ProgressListener progress() {
+    return mixee == null ? winloss.core.progress.ProgressListener.NONE : WinlossCommand.progress(mixee);
   }
 }

@@ -26,9 +26,19 @@ final class CliRun {
 
   /** Runs with environment variables read through {@code env} (a test's own, not the process's). */
   static CliRun run(java.util.function.Function<String, String> env, String... args) {
+    return run(env, java.time.Clock.systemDefaultZone(), args);
+  }
+
+  /** Runs on {@code today} (what a command without {@code --as-of} takes as today's date). */
+  static CliRun runOn(java.time.LocalDate today, String... args) {
+    return run(System::getenv, java.time.Clock.fixed(today.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC), args);
+  }
+
+  static CliRun run(java.util.function.Function<String, String> env, java.time.Clock clock, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env, args);
+    int exit = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env, clock,
+        args);
     return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), String.join(" ", args));
   }
 

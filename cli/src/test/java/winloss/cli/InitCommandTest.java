@@ -6,13 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * {@code winloss init} end to end: the issue's own command line, every file compared with its
@@ -117,6 +119,58 @@ class InitCommandTest {
     assertThat(due.out).contains("\"K-2\"").contains("closed before the program started on 2026-03-01");
     assertThat(due.out).containsPattern("\"reason\": \"closed before the program started on 2026-03-01\",\\s*\"count\": 1,\\s*\"opps\": \\[\\s*\"K-1\"");
     assertThat(due.out).contains("\"required\": 1,");
+  }
+
+  /**
+   * The workflow {@code init} writes is the GitHub Actions recipe of docs/ci.md, byte for byte
+   * (GitHub's {@code ${{ }}} expressions survive the template's set-delimiter tag), and it is a
+   * workflow: YAML with the check, daily, weekly, monthly and quarterly jobs on their cron lines,
+   * each scheduled job opening a pull request.
+   */
+  @Test
+  void theWorkflowIsTheFullScheduleOfDocsCiMd() throws Exception {
+    Path target = dir.resolve("ci");
+    kestrel(target).exits(0);
+    String workflow = Files.readString(target.resolve(".github/workflows/win-loss.yml"), StandardCharsets.UTF_8);
+    String doc = Files.readString(Path.of("..", "docs", "ci.md"), StandardCharsets.UTF_8);
+    String section = doc.substring(doc.indexOf("## GitHub Actions"));
+    int start = section.indexOf("```yaml\n") + "```yaml\n".length();
+    assertThat(workflow).isEqualTo(section.substring(start, section.indexOf("```\n", start)));
+    assertThat(workflow).contains("${{ secrets.WINLOSS_SLACK_WEBHOOK_URL }}", "${{ github.token }}").doesNotContain("<%");
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> yaml = (Map<String, Object>) new Load(
+        LoadSettings.builder().build()).loadFromString(workflow);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> on = (Map<String, Object>) yaml.get("on");
+    assertThat(((List<?>) on.get("schedule")).stream().map(c -> String.valueOf(((Map<?, ?>) c).get("cron"))))
+        .containsExactly("0 7 * * *", "0 15 * * 5", "0 7 2 * *", "0 7 15 1,4,7,10 *");
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> jobs = (Map<String, Map<String, Object>>) yaml.get("jobs");
+    assertThat(jobs.keySet()).containsExactly("check", "daily", "weekly", "monthly", "quarterly");
+    assertThat(jobs.get("daily").get("if").toString()).contains("'0 7 * * *'");
+    assertThat(jobs.get("weekly").get("if").toString()).contains("'0 15 * * 5'");
+    assertThat(jobs.get("monthly").get("if").toString()).contains("'0 7 2 * *'");
+    assertThat(jobs.get("quarterly").get("if").toString()).contains("'0 7 15 1,4,7,10 *'");
+    assertThat(runs(jobs.get("daily"))).contains("import crm", "request --due --notify", "alerts --notify");
+    assertThat(runs(jobs.get("weekly"))).contains("digest --week \"$WEEK\" --notify", "plays --write");
+    assertThat(runs(jobs.get("monthly"))).contains("themes --month");
+    assertThat(runs(jobs.get("quarterly"))).contains("synthesize --quarter \"$QUARTER\" --commit", "gh pr create");
+    for (String job : List.of("daily", "weekly", "monthly")) {
+      assertThat(jobs.get(job).get("steps").toString()).as(job).contains("peter-evans/create-pull-request");
+    }
+  }
+
+  /** The shell of every {@code run:} step of a job, one after the other. */
+  private static String runs(Map<String, Object> job) {
+    StringBuilder b = new StringBuilder();
+    for (Object step : (List<?>) job.get("steps")) {
+      Object run = ((Map<?, ?>) step).get("run");
+      if (run != null) {
+        b.append(run).append('\n');
+      }
+    }
+    return b.toString();
   }
 
   private static Map<String, String> snapshot(Path root) throws IOException {

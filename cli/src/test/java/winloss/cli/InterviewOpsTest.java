@@ -125,8 +125,8 @@ class InterviewOpsTest {
   @Test
   void routingSendsLossesToTheExternalAndWinsToThePmmLead() throws Exception {
     Path c = small();
-    CliRun.run("request", "--corpus", c.toString(), "--opp", "OPP-2").exits(0);
-    CliRun.run("request", "--corpus", c.toString(), "--opp", "OPP-1").exits(0);
+    CliRun.run("request", "--corpus", c.toString(), "--opp", "OPP-2", "--as-of", "2026-04-14").exits(0);
+    CliRun.run("request", "--corpus", c.toString(), "--opp", "OPP-1", "--as-of", "2026-04-14").exits(0);
     String loss = read(c.resolve("win-loss/requests/OPP-2.md"));
     assertThat(loss).contains("Send from: Halden Research (external)", "not a sales call", "Book the call by: 2026-04-27 (14 days");
     assertThat(read(c.resolve("win-loss/requests/OPP-1.md"))).contains("Send from: Priya Shah (pmm-lead)", "2026-05-06 (30 days")
@@ -242,5 +242,29 @@ class InterviewOpsTest {
     CliRun.run("due", "--corpus", c.toString(), "--as-of", "2026-05-20", "--format", "yaml").exits(2)
         .stderrContains("--format yaml is not supported here");
     CliRun.run("due", "--corpus", c.toString(), "--as-of", "2026-13-01").exits(2).stderrContains("--as-of");
+  }
+
+  /**
+   * Without --as-of, "today" is the injected clock's date: on the window's last day the request
+   * still proposes the window's end; the day after, it says the window closed and proposes a
+   * date a week from today (never a date in the past). The script reads the same way.
+   */
+  @Test
+  void aClosedWindowIsSaidPlainlyAndTheProposedDateIsNeverInThePast() throws Exception {
+    Path c = small();
+    Path request = c.resolve("win-loss/requests/OPP-7.md");
+    CliRun.runOn(java.time.LocalDate.of(2026, 7, 6), "request", "--corpus", c.toString(), "--opp", "OPP-7").exits(0);
+    assertThat(read(request)).contains("- Book the call by: 2026-07-06 (14 days after the close on 2026-06-22)")
+        .doesNotContain("window closed");
+    CliRun.runOn(java.time.LocalDate.of(2026, 7, 7), "request", "--corpus", c.toString(), "--opp", "OPP-7").exits(0);
+    assertThat(read(request))
+        .contains("- Book the call by: 2026-07-14 (7 days from 2026-07-07). The 14-day window closed on 2026-07-06, 1 day ago")
+        .contains("minutes by 2026-07-14")
+        .doesNotContain("by 2026-07-06");
+    // --as-of wins over the clock
+    CliRun.runOn(java.time.LocalDate.of(2026, 7, 7), "script", "--corpus", c.toString(), "--opp", "OPP-7", "--as-of", "2026-10-21")
+        .exits(0);
+    assertThat(read(c.resolve("win-loss/scripts/OPP-7.md")))
+        .contains("- Hold the call by 2026-10-28 (7 days from 2026-10-21). The 14-day window closed on 2026-07-06, 107 days ago");
   }
 }

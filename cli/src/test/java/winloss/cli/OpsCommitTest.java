@@ -62,6 +62,45 @@ class OpsCommitTest {
     }
   }
 
+  /**
+   * {@code request --due --commit}: every request drafted in the run goes into one commit with
+   * the run's message, and nothing else; a second run drafts nothing, commits nothing and says so.
+   */
+  @Test
+  void requestDueCommitsEveryDraftInOneCommitAndASecondRunCommitsNothing() throws Exception {
+    Path repo = dir.resolve("due");
+    Path corpus = TestCorpus.copy(TestCorpus.SMALL, repo.resolve("winloss-corpus"));
+    Files.writeString(corpus.resolve("win-loss/deals.csv"), Files.readString(corpus.resolve("win-loss/deals.csv"))
+        + "OPP-20,Nord Ltd,lost,2026-06-26,90000,enterprise,energy,Helix,Tom Reyes,,40,Price,price,CFO,\n"
+        + "OPP-21,Oslo AB,won,2026-06-28,80000,mid-market,retail,Lumen,Mia Chen,,30,Connectors,,CTO,\n");
+    try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+      StoredConfig config = git.getRepository().getConfig();
+      config.setString("user", null, "name", "Pat Operator");
+      config.setString("user", null, "email", "pat@example.com");
+      config.save();
+      git.add().addFilepattern(".").call();
+      RevCommit initial = git.commit().setMessage("corpus").call();
+
+      CliRun first = CliRun.run("request", "--due", "--as-of", "2026-07-01", "--corpus", corpus.toString(), "--commit")
+          .exits(0).stderrEmpty();
+      List<String> drafted = first.out.lines().filter(l -> l.startsWith("wrote "))
+          .map(l -> repo.relativize(Path.of(l.substring("wrote ".length()))).toString().replace('\\', '/')).toList();
+      assertThat(drafted).contains("winloss-corpus/win-loss/requests/OPP-20.md", "winloss-corpus/win-loss/requests/OPP-21.md")
+          .allMatch(p -> p.startsWith("winloss-corpus/win-loss/requests/"));
+      RevCommit head = git.log().setMaxCount(1).call().iterator().next();
+      first.stdoutContains("committed " + head.getId().abbreviate(7).name(), "\"winloss: request --due as of 2026-07-01\"");
+      assertThat(head.getFullMessage()).isEqualTo("winloss: request --due as of 2026-07-01");
+      assertThat(head.getParent(0)).isEqualTo(initial);
+      assertThat(changedPaths(git, initial, head)).containsExactlyInAnyOrderElementsOf(drafted);
+      assertThat(git.status().call().isClean()).isTrue();
+
+      CliRun.run("request", "--due", "--as-of", "2026-07-01", "--corpus", corpus.toString(), "--commit")
+          .exits(0).stderrEmpty()
+          .stdoutContains("skipped OPP-20: already drafted", "no request due as of 2026-07-01", "nothing to commit");
+      assertThat(git.log().setMaxCount(1).call().iterator().next()).isEqualTo(head);
+    }
+  }
+
   @Test
   void commitOutsideAGitRepositoryIsRefusedAndWritesNothing() {
     Path corpus = TestCorpus.copy(TestCorpus.SMALL, dir.resolve("plain"));

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param values one value per label (for bars, in the unit of {@code valueAxis}; for pies, counts)
  * @param valueAxis the value axis label of a bar chart ("" for pies)
  * @param max the value axis upper bound of a bar chart, or null to fit the data
+ * @param more the further bar series of a bar chart, each one value per label, drawn beside the
+ *     first (Mermaid's second and later {@code bar} lines); empty for one series and for pies
  */
-public record Chart(Kind kind, String title, List<String> labels, List<Double> values, String valueAxis, Double max) {
+public record Chart(Kind kind, String title, List<String> labels, List<Double> values, String valueAxis, Double max,
+    List<List<Double>> more) {
   /** The chart types winloss draws. */
   public enum Kind { BAR, PIE }
 
@@ -21,9 +24,23 @@ public record Chart(Kind kind, String title, List<String> labels, List<Double> v
     Objects.requireNonNull(kind, "kind");
     labels = List.copyOf(labels);
     values = List.copyOf(values);
-    if (labels.size() != values.size()) {
-      throw new IllegalArgumentException("one value per label: " + labels.size() + " labels, " + values.size() + " values");
+    more = more.stream().<List<Double>>map(List::copyOf).toList();
+    int n = labels.size();
+    if (n != values.size() || more.stream().anyMatch(m -> m.size() != n)) {
+      throw new IllegalArgumentException("one value per label in every series: " + labels.size() + " labels, " + values.size() + " values");
     }
+  }
+
+  /** A chart of one series (every pie, most bar charts). */
+  public Chart(Kind kind, String title, List<String> labels, List<Double> values, String valueAxis, Double max) {
+    this(kind, title, labels, values, valueAxis, max, List.of());
+  }
+
+  /** Every series, the first ({@link #values}) first. */
+  public List<List<Double>> series() {
+    List<List<Double>> all = new java.util.ArrayList<>(List.of(values));
+    all.addAll(more);
+    return all;
   }
 
   /** A file name for the chart from its title: "Win rate by quarter (%)" is {@code win-rate-by-quarter}. */

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
@@ -102,8 +103,13 @@ public final class ChartRenderer {
 
   private static JFreeChart bar(Chart chart) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (int i = 0; i < chart.labels().size(); i++) {
-      data.addValue(chart.values().get(i), chart.valueAxis(), chart.labels().get(i));
+    List<List<Double>> series = chart.series();
+    for (int s = 0; s < series.size(); s++) {
+      // a series' key only tells series apart (no legend: the document's text says what each is)
+      String key = s == 0 ? chart.valueAxis() : chart.valueAxis() + " (" + (s + 1) + ")";
+      for (int i = 0; i < chart.labels().size(); i++) {
+        data.addValue(series.get(s).get(i), key, chart.labels().get(i));
+      }
     }
     return ChartFactory.createBarChart(chart.title(), null, chart.valueAxis(), data, PlotOrientation.VERTICAL, false, false, false);
   }
@@ -126,8 +132,11 @@ public final class ChartRenderer {
     range.setAxisLineVisible(false);
     range.setTickLabelPaint(INK);
     range.setLabelPaint(INK);
+    range.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // counts and percentages: whole ticks, never "0, 0, 1, 1"
     if (chart.max() != null) {
-      range.setRange(0, chart.max());
+      // room above a bar that reaches the top, so its value label is drawn inside the chart
+      double highest = chart.series().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).max().orElse(0);
+      range.setRange(0, highest >= chart.max() ? chart.max() * 1.08 : chart.max());
     }
     CategoryAxis domain = p.getDomainAxis();
     domain.setTickLabelPaint(INK);
@@ -137,7 +146,9 @@ public final class ChartRenderer {
     r.setShadowVisible(false);
     r.setDrawBarOutline(false);
     r.setMaximumBarWidth(0.18);
-    r.setSeriesPaint(0, PALETTE[0]);
+    for (int s = 0; s < chart.series().size(); s++) {
+      r.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
+    }
     r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", integer()));
     r.setDefaultItemLabelsVisible(true);
     r.setDefaultItemLabelPaint(INK);

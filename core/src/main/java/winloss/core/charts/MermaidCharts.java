@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the Mermaid charts winloss's templates draw back into {@link Chart}s: {@code xychart-beta}
- * with one {@code bar} (or {@code line}) series, and {@code pie}. This is the small subset the
+ * with one or more {@code bar} (or {@code line}) series, and {@code pie}. This is the small subset the
  * reports write (see the templates), not a Mermaid parser; any other diagram is left alone
  * (empty result), so a template that draws one still renders, only without an image beside it.
  */
@@ -41,7 +41,7 @@ public final class MermaidCharts {
   private static Optional<Chart> xy(String[] lines) {
     String title = "";
     List<String> labels = null;
-    List<Double> values = null;
+    List<List<Double>> series = new ArrayList<>();
     String axis = "";
     Double max = null;
     for (String line : lines) {
@@ -53,14 +53,19 @@ public final class MermaidCharts {
       } else if ((m = Y_AXIS.matcher(line)).matches()) {
         axis = m.group(1);
         max = m.group(3) == null ? null : Double.valueOf(m.group(3));
-      } else if ((m = SERIES.matcher(line)).matches() && values == null) {
-        values = items(m.group(1)).stream().map(Double::valueOf).toList();
+      } else if ((m = SERIES.matcher(line)).matches()) {
+        series.add(items(m.group(1)).stream().map(Double::valueOf).toList());
       }
     }
-    if (labels == null || values == null || labels.size() != values.size()) {
+    if (labels == null || series.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Chart(Chart.Kind.BAR, title, labels, values, axis, max));
+    for (List<Double> values : series) {
+      if (values.size() != labels.size()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Chart(Chart.Kind.BAR, title, labels, series.get(0), axis, max, series.subList(1, series.size())));
   }
 
   private static Optional<Chart> pie(String[] lines) {

@@ -26,8 +26,14 @@ public final class CleanCorpus {
 
   /** Reads (through {@code cache}) and checks the corpus, as {@link #read(Path, boolean)}. */
   public static Corpus read(Path root, CorpusCache cache, boolean allowErrors) {
-    Corpus raw = CorpusReader.readAsWritten(root, cache);
+    return read(root, cache, allowErrors, winloss.core.progress.ProgressListener.NONE);
+  }
+
+  /** As {@link #read(Path, CorpusCache, boolean)}, telling {@code progress} what it reads and when it checks. */
+  public static Corpus read(Path root, CorpusCache cache, boolean allowErrors, winloss.core.progress.ProgressListener progress) {
+    Corpus raw = CorpusReader.readAsWritten(root, cache, progress);
     Corpus corpus = Accounts.of(raw).redact(raw);
+    progress.phase("checking the corpus");
     CheckReport report = CorpusChecker.check(raw);
     long n = report.errors();
     if (n > 0 && !allowErrors) {

@@ -23,6 +23,7 @@ import winloss.core.model.Framework;
 import winloss.core.model.Interview;
 import winloss.core.model.Program;
 import winloss.core.model.Voice;
+import winloss.core.progress.ProgressListener;
 
 /**
  * Reads a whole corpus. Reading never writes anything and never throws on bad content.
@@ -46,7 +47,12 @@ public final class CorpusReader {
    * holds the files as written, redaction is applied after).
    */
   public static Corpus read(Path root, CorpusCache cache) {
-    Corpus raw = readAsWritten(root, cache);
+    return read(root, cache, ProgressListener.NONE);
+  }
+
+  /** {@link #read(Path, CorpusCache)}, telling {@code progress} what it reads (write-ups, deals.csv). */
+  public static Corpus read(Path root, CorpusCache cache, ProgressListener progress) {
+    Corpus raw = readAsWritten(root, cache, progress);
     return Accounts.of(raw).redact(raw);
   }
 
@@ -60,12 +66,17 @@ public final class CorpusReader {
 
   /** {@link #readAsWritten(Path)} through {@code cache}. */
   public static Corpus readAsWritten(Path root, CorpusCache cache) {
+    return readAsWritten(root, cache, ProgressListener.NONE);
+  }
+
+  /** {@link #readAsWritten(Path, CorpusCache)}, telling {@code progress} what it reads. */
+  public static Corpus readAsWritten(Path root, CorpusCache cache, ProgressListener progress) {
     try (CorpusCache.Session session = cache.open(root, true)) {
-      return read(root, session);
+      return read(root, session, progress);
     }
   }
 
-  private static Corpus read(Path root, CorpusCache.Session session) {
+  private static Corpus read(Path root, CorpusCache.Session session, ProgressListener progress) {
     Diagnostics problems = new Diagnostics();
     // The write-ups are most of the work and are read in parallel on this thread and the common
     // pool; the single files (whose YAML may need the full parser, loaded on first use) and
@@ -80,7 +91,7 @@ public final class CorpusReader {
     Thread t = new Thread(singles, "winloss-read");
     t.setDaemon(true);
     t.start();
-    List<Interview> interviews = readInterviews(root, problems, session);
+    List<Interview> interviews = readInterviews(root, problems, session, progress);
     Singles s;
     try {
       s = singles.get();
@@ -135,11 +146,12 @@ public final class CorpusReader {
   /** The write-ups in file-name order, read in parallel (a corpus may hold thousands). */
   public static List<Interview> readInterviews(Path root, Diagnostics problems) {
     try (CorpusCache.Session none = CorpusCache.off().open(root, false)) {
-      return readInterviews(root, problems, none);
+      return readInterviews(root, problems, none, ProgressListener.NONE);
     }
   }
 
-  private static List<Interview> readInterviews(Path root, Diagnostics problems, CorpusCache.Session session) {
+  private static List<Interview> readInterviews(Path root, Diagnostics problems, CorpusCache.Session session,
+      ProgressListener progress) {
     Path dir = root.resolve(InterviewReader.DIR);
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -155,6 +167,8 @@ public final class CorpusReader {
       problems.error(InterviewReader.DIR, 0, "cannot list the folder: " + e.getMessage());
       return List.of();
     }
+    // deals.csv and the single files are read meanwhile, on their own thread
+    progress.phase("reading " + files.size() + (files.size() == 1 ? " write-up" : " write-ups") + " and deals.csv");
     return files.parallelStream()
         .map(f -> session.file(f, problems, d -> InterviewReader.read(root, f, d).orElse(null)))
         .filter(Objects::nonNull)

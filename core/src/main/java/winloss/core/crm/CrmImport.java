@@ -80,6 +80,12 @@ public final class CrmImport {
    */
   public static Plan plan(Path root, Path export, String exportShown, CrmSource source, Path mappingFile, String mappingShown,
       String dateFormat) {
+    return plan(root, export, exportShown, source, mappingFile, mappingShown, dateFormat, winloss.core.progress.ProgressListener.NONE);
+  }
+
+  /** As above, telling {@code progress} what it reads and how many lines of the export it imports. */
+  public static Plan plan(Path root, Path export, String exportShown, CrmSource source, Path mappingFile, String mappingShown,
+      String dateFormat, winloss.core.progress.ProgressListener progress) {
     CrmMapping mapping = CrmMapping.builtIn(source);
     if (mappingFile != null) {
       mapping = mapping.overlay(CrmMapping.parse(readText(mappingFile, mappingShown, TextFiles.MAX_DOCUMENT_BYTES), mappingShown));
@@ -94,7 +100,11 @@ public final class CrmImport {
       }
       mapping = mapping.withDateFormat(dateFormat);
     }
+    progress.phase("reading " + exportShown);
     String text = readText(export, exportShown, TextFiles.MAX_TABLE_BYTES);
+    long lines = Math.max(0, text.lines().count() - 1);
+    // lines, not records: counting records would parse the CSV, which is the work being reported
+    progress.phase("importing " + exportShown + ", " + lines + (lines == 1 ? " line" : " lines") + " after the header");
     Path deals = root.resolve(DealsReader.FILE);
     String existing = Files.exists(deals) ? readText(deals, DealsReader.FILE.toString(), TextFiles.MAX_TABLE_BYTES) : null;
     Result r = merge(text, exportShown, source, mapping, existing, Settings.of(root));

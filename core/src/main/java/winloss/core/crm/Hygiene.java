@@ -2,6 +2,7 @@ package winloss.core.crm;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import winloss.core.charts.ChartBundle;
 import winloss.core.json.Json;
 import winloss.core.model.Code;
 import winloss.core.model.Corpus;
@@ -21,6 +23,7 @@ import winloss.core.model.Deal;
 import winloss.core.model.Interview;
 import winloss.core.model.Outcome;
 import winloss.core.ops.Wording;
+import winloss.core.output.PlannedFile;
 import winloss.core.output.Templates;
 import winloss.core.synthesis.Evidence;
 
@@ -245,6 +248,27 @@ public final class Hygiene {
     m.put("targetDays", TARGET_DAYS);
     m.put("target", r.recentLost() == 0 ? "no lost deal in the period" : r.targetMet() ? "met" : "not met");
     return Templates.forCorpus(c.root()).render(TEMPLATE, m);
+  }
+
+  /** Where {@code hygiene --write} puts the report: the as-of date's ISO week, e.g. win-loss/hygiene/2026-W40.md. */
+  public static Path path(Report r) {
+    return Path.of("win-loss", "hygiene", isoWeek(r.asOf().with(DayOfWeek.MONDAY)) + ".md");
+  }
+
+  /**
+   * The report as a generated document ({@link #path}) and its chart drawn as SVG and PNG beside
+   * it, through the readout's chart bundle: {@code win-loss/hygiene/2026-W40/charts/*.svg|png},
+   * linked under the Mermaid block.
+   *
+   * @param command the command line as the document's header names it
+   */
+  public static List<PlannedFile> plan(Corpus c, Report r, String command) {
+    Path path = path(r);
+    ChartBundle.Bundle charts = ChartBundle.of(path, markdown(c, r));
+    List<PlannedFile> files = new ArrayList<>();
+    files.add(PlannedFile.generated(path, command, charts.markdown()));
+    files.addAll(charts.files());
+    return files;
   }
 
   public static String json(Report r) {

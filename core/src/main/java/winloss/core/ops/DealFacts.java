@@ -1,6 +1,8 @@
 package winloss.core.ops;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +29,21 @@ final class DealFacts {
     return dealsFile() + " line " + deal.line() + " (" + column + ")";
   }
 
-  /** Keys common to request, script and write-up templates. */
-  static Map<String, Object> base(Corpus corpus, Deal deal, Interviewer interviewer, DocumentGuard guard) {
+  /**
+   * Days from the reference date a request or script proposes for the call when the deal's
+   * interview window has already closed: a week, so the buyer can still fit the call in.
+   */
+  static final int LATE_BOOKING_DAYS = 7;
+
+  /**
+   * Keys common to request, script and write-up templates.
+   *
+   * @param asOf the reference date (the command's {@code --as-of}, else today): when the deal's
+   *     interview window (close + {@code win_interview_within_days} or
+   *     {@code loss_interview_within_days}) ended before it, {@code windowClosed} is true and
+   *     {@code bookBy} is {@link #LATE_BOOKING_DAYS} after {@code asOf} instead of the window's end
+   */
+  static Map<String, Object> base(Corpus corpus, Deal deal, Interviewer interviewer, DocumentGuard guard, LocalDate asOf) {
     Program program = corpus.brief().program();
     Outcome outcome = deal.outcome();
     int window = program.windowDays(outcome);
@@ -49,7 +64,17 @@ final class DealFacts {
     m.put("minutes", Minutes.total(outcome == Outcome.WON));
     m.put("closeDate", deal.closeDate().toString());
     m.put("windowDays", window);
-    m.put("deadline", deal.closeDate().plusDays(window).toString());
+    LocalDate deadline = deal.closeDate().plusDays(window);
+    boolean closed = asOf.isAfter(deadline);
+    long since = closed ? ChronoUnit.DAYS.between(deadline, asOf) : 0;
+    m.put("deadline", deadline.toString());
+    m.put("asOf", asOf.toString());
+    m.put("windowOpen", !closed);
+    m.put("windowClosed", closed);
+    m.put("daysSinceWindowClosed", since);
+    m.put("oneDaySinceWindowClosed", since == 1);
+    m.put("lateBookingDays", LATE_BOOKING_DAYS);
+    m.put("bookBy", (closed ? asOf.plusDays(LATE_BOOKING_DAYS) : deadline).toString());
     m.put("segment", Wording.orNotRecorded(guard.value(where(deal, "segment"), deal.segment())));
     m.put("industry", Wording.orNotRecorded(guard.value(where(deal, "industry"), deal.industry())));
     m.put("acv", (program.currency().isBlank() ? "" : program.currency() + " ") + Wording.amount(deal.acv()));

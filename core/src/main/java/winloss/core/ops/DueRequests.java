@@ -24,7 +24,9 @@ public final class DueRequests {
     }
   }
 
-  public static Batch compute(Corpus corpus, LocalDate asOf) {
+  /** The batch as of {@code asOf} (its header names {@code --as-of} when the user gave it). */
+  public static Batch compute(Corpus corpus, InterviewDocuments.AsOf reference) {
+    LocalDate asOf = reference.date();
     List<InterviewDocuments.Draft> drafts = new ArrayList<>();
     List<DueList.Row> rows = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
@@ -41,7 +43,7 @@ public final class DueRequests {
         skipped.add(row.opp() + ": already drafted (" + InterviewDocuments.path("requests", row.opp()).toString().replace('\\', '/') + ")");
         continue;
       }
-      drafts.add(InterviewDocuments.request(corpus, row.opp(), null));
+      drafts.add(InterviewDocuments.request(corpus, row.opp(), null, reference));
       rows.add(row);
     }
     if (pastWindow > 0) {

@@ -40,20 +40,39 @@ public final class InterviewDocuments {
    */
   public record Draft(PlannedFile file, String what, Interviewer interviewer) {}
 
-  /** {@code winloss request --opp ID [--interviewer NAME]}. */
-  public static Draft request(Corpus corpus, String oppId, String interviewerName) {
-    Prepared p = prepare(corpus, oppId, interviewerName);
+  /**
+   * The reference date a request or script is written on.
+   *
+   * @param date the date ({@code --as-of}, else today)
+   * @param given whether the user gave it ({@code --as-of}): then the generated header's command
+   *     names it, so regenerating the document reproduces it byte for byte on any later day
+   */
+  public record AsOf(LocalDate date, boolean given) {
+    public AsOf {
+      java.util.Objects.requireNonNull(date, "date");
+    }
+  }
+
+  /**
+   * {@code winloss request --opp ID [--interviewer NAME] [--as-of D]}: when the deal's interview
+   * window closed before {@code asOf}, the request says so and proposes a date from {@code asOf}.
+   */
+  public static Draft request(Corpus corpus, String oppId, String interviewerName, AsOf asOf) {
+    Prepared p = prepare(corpus, oppId, interviewerName, asOf.date());
     String text = render(corpus, p, REQUEST_TEMPLATE, "the request for " + oppId);
-    return new Draft(PlannedFile.generated(DealFacts.relative("requests", p.deal), command("request", p.deal, interviewerName), text),
+    return new Draft(PlannedFile.generated(DealFacts.relative("requests", p.deal), command("request", p.deal, interviewerName, asOf), text),
         "request " + oppId, p.interviewer);
   }
 
-  /** {@code winloss script --opp ID [--interviewer NAME]}. */
-  public static Draft script(Corpus corpus, String oppId, String interviewerName) {
-    Prepared p = prepare(corpus, oppId, interviewerName);
+  /**
+   * {@code winloss script --opp ID [--interviewer NAME] [--as-of D]}: as {@link #request}, a
+   * window already closed on {@code asOf} is said plainly, with a date proposed from {@code asOf}.
+   */
+  public static Draft script(Corpus corpus, String oppId, String interviewerName, AsOf asOf) {
+    Prepared p = prepare(corpus, oppId, interviewerName, asOf.date());
     p.model.put("questions", DealFacts.questions(corpus, p.deal, p.guard));
     String text = render(corpus, p, SCRIPT_TEMPLATE, "the script for " + oppId);
-    return new Draft(PlannedFile.generated(DealFacts.relative("scripts", p.deal), command("script", p.deal, interviewerName), text),
+    return new Draft(PlannedFile.generated(DealFacts.relative("scripts", p.deal), command("script", p.deal, interviewerName, asOf), text),
         "script " + oppId, p.interviewer);
   }
 
@@ -62,7 +81,7 @@ public final class InterviewDocuments {
    * never overwriting one that exists.
    */
   public static Draft scaffold(Corpus corpus, String oppId, String interviewerName, LocalDate requested) {
-    Prepared p = prepare(corpus, oppId, interviewerName);
+    Prepared p = prepare(corpus, oppId, interviewerName, requested);
     Deal d = p.deal;
     p.model.put("questions", DealFacts.questions(corpus, d, p.guard));
     p.model.put("requested", requested.toString());
@@ -83,13 +102,13 @@ public final class InterviewDocuments {
 
   private record Prepared(Deal deal, Interviewer interviewer, DocumentGuard guard, Map<String, Object> model) {}
 
-  private static Prepared prepare(Corpus corpus, String oppId, String interviewerName) {
+  private static Prepared prepare(Corpus corpus, String oppId, String interviewerName, LocalDate asOf) {
     OpsInputs.requireReadable(corpus);
     Deal deal = OpsInputs.requireDeal(corpus, oppId);
     OpsInputs.questions(corpus, deal);
     Interviewer interviewer = InterviewerChoice.choose(corpus.brief(), deal, interviewerName);
     DocumentGuard guard = new DocumentGuard(deal.account());
-    return new Prepared(deal, interviewer, guard, DealFacts.base(corpus, deal, interviewer, guard));
+    return new Prepared(deal, interviewer, guard, DealFacts.base(corpus, deal, interviewer, guard, asOf));
   }
 
   private static String render(Corpus corpus, Prepared p, String template, String document) {
@@ -98,12 +117,15 @@ public final class InterviewDocuments {
     return text;
   }
 
-  /** The command words in the generated header; {@code --interviewer} only when it was given. */
-  private static String command(String verb, Deal deal, String interviewerName) {
+  /** The command words in the generated header; {@code --interviewer} and {@code --as-of} only when given. */
+  private static String command(String verb, Deal deal, String interviewerName, AsOf asOf) {
     String c = verb + " --opp " + deal.oppId();
     if (interviewerName != null && !interviewerName.isBlank()) {
       String n = interviewerName.trim();
       c += " --interviewer " + (n.matches("[A-Za-z0-9._-]+") ? n : "'" + n.replace("'", "'\\''") + "'");
+    }
+    if (asOf.given()) {
+      c += " --as-of " + asOf.date();
     }
     return c;
   }

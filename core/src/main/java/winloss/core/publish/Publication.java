@@ -41,12 +41,19 @@ public final class Publication {
    * @param subject what the report covers, for the header: "2026-Q3", "Lumen teardown"
    */
   public static List<PlannedFile> files(Synthesis.Document doc, String company, String subject, List<Format> formats) {
+    return files(doc, company, subject, formats, winloss.core.progress.ProgressListener.NONE);
+  }
+
+  /** As {@link #files(Synthesis.Document, String, String, List)}, telling {@code progress} which format it renders. */
+  public static List<PlannedFile> files(Synthesis.Document doc, String company, String subject, List<Format> formats,
+      winloss.core.progress.ProgressListener progress) {
     String markdown = doc.charts().markdown();
     String title = title(markdown, company + ": " + subject);
     String header = company + " \u00b7 " + subject;
     List<PlannedFile> out = new ArrayList<>();
     for (Format f : formats) {
       Path path = sibling(doc.file().path(), f.extension());
+      progress.phase(f == Format.HTML ? "rendering the HTML page" : "rendering the PDF");
       if (f == Format.HTML) {
         out.add(PlannedFile.generated(path, doc.command() + " --format html", HtmlPage.render(markdown, title, header, HtmlPage.Medium.SCREEN)));
       } else {

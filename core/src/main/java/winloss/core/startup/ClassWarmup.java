@@ -25,7 +25,8 @@ public final class ClassWarmup {
     int rendered = 0;
     if (!corpus.deals().isEmpty()) {
       Deal first = corpus.deals().get(0);
-      rendered += attempt(() -> InterviewDocuments.script(CorpusReader.readForDeal(root, first.oppId()), first.oppId(), null));
+      rendered += attempt(() -> InterviewDocuments.script(CorpusReader.readForDeal(root, first.oppId()), first.oppId(), null,
+          new InterviewDocuments.AsOf(first.closeDate(), false)));
       String quarter = corpus.fiscal().quarterOf(first.closeDate()).toString();
       rendered += attempt(() -> Synthesis.readout(corpus, quarter, null).json());
     }

@@ -54,6 +54,22 @@ class ChartBundleTest {
   }
 
   @Test
+  void drawsEverySeriesOfABarChartSideBySide() {
+    String block = "xychart-beta\n    title \"Lost deals, by week\"\n    x-axis [\"W27\", \"W28\"]\n"
+        + "    y-axis \"Lost deals\" 0 --> 100\n    bar [71, 93]\n    bar [33, 47]";
+    Chart c = MermaidCharts.parse(block).orElseThrow();
+    assertThat(c.values()).containsExactly(71.0, 93.0);
+    assertThat(c.more()).containsExactly(List.of(33.0, 47.0));
+    assertThat(c.series()).hasSize(2);
+    assertThat(MermaidCharts.parse(block + "\n    bar [1]")).as("every series has a value per label").isEmpty();
+    String svg = ChartRenderer.svg(c);
+    assertThat(svg).contains(">71<", ">93<", ">33<", ">47<", "rgb(47,93,138)", "rgb(209,122,34)");
+    assertThat(ChartRenderer.svg(new Chart(c.kind(), c.title(), c.labels(), c.values(), c.valueAxis(), c.max())))
+        .as("one series draws only the first").doesNotContain(">33<", "rgb(209,122,34)");
+    assertThat(ChartRenderer.png(c)).isEqualTo(ChartRenderer.png(MermaidCharts.parse(block).orElseThrow()));
+  }
+
+  @Test
   void drawsEachChartBesideTheDocumentAndLinksItUnderItsBlock() {
     ChartBundle.Bundle b = ChartBundle.of(Path.of("win-loss", "quarterly-synthesis", "2026-Q3.md"), DOC);
     assertThat(b.files()).extracting(f -> f.path().toString().replace('\\', '/')).containsExactly(
