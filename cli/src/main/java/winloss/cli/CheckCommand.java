@@ -34,7 +34,9 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format(List.of("md", "json"));
     Path root = corpus.root();
-    CheckReport report = CorpusChecker.check(corpus.readAsWritten());
+    winloss.core.model.Corpus read = corpus.readAsWritten();
+    corpus.progress().phase("checking the corpus");
+    CheckReport report = CorpusChecker.check(read);
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       out.print(CheckJson.render(report, d -> CorpusMixin.display(root, d.file())));

@@ -114,6 +114,15 @@ class ProgressTest {
   }
 
   @Test
+  void checkShowsReadingThenChecking() {
+    Path c = synthesisCorpus("check");
+    Run r = run(atOnce(), "check", "--corpus", c.toString());
+    assertThat(r.err()).isEqualTo("\rwinloss check: reading 13 write-ups and deals.csv (0s)\u001b[K"
+        + "\rwinloss check: checking the corpus (0s)\u001b[K" + ERASE);
+    assertThat(r.out()).startsWith("check: ");
+  }
+
+  @Test
   void initAndHelpNeverShowProgress() {
     assertThat(run(atOnce(), "synthesize", "--help").err()).isEmpty();
     Run init = run(atOnce(), "init", dir.resolve("new").toString(), "--company", "Kestrel Shield", "--competitors", "A,B");
