@@ -22,13 +22,19 @@ import winloss.core.diag.Diagnostic;
         "Validate the whole corpus (brief, codebook, questions, deals.csv, interviews, actions)."
             + " Prints one finding per line, path:line:col: error|warning: message, then a summary.",
     footer = {"%nExit: 0 no errors; 1 errors (or warnings with --strict); 2 usage error or no corpus."})
-public final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand implements Callable<Integer>, CachedReport {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
   @Mixin OutputMixin output;
 
   @Option(names = "--strict", description = "Warnings fail the check too.")
   boolean strict;
+
+  /** {@link CachedReport}: check only reads the corpus and prints. */
+  @Override
+  public boolean cacheable() {
+    return true;
+  }
 
   @Override
   public Integer call() {

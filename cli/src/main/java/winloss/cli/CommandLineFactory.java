@@ -134,7 +134,13 @@ public final class CommandLineFactory {
     CommandLine cmd = leaf.commandSpec().commandLine();
     CorpusWriter writer = find(leaf.commandSpec(), CorpusWriter.class);
     CorpusMixin corpus = find(leaf.commandSpec(), CorpusMixin.class);
-    if (writer == null || corpus == null || !writer.writes() || leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
+    if (leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
+      return new CommandLine.RunLast().execute(parseResult);
+    }
+    if (corpus != null && leaf.commandSpec().userObject() instanceof CachedReport report && report.cacheable()) {
+      return throughResultCache(parseResult, cmd, corpus);
+    }
+    if (writer == null || corpus == null || !writer.writes()) {
       return new CommandLine.RunLast().execute(parseResult);
     }
     winloss.core.output.CorpusLock lock;
@@ -149,6 +155,82 @@ public final class CommandLineFactory {
             + lock.staleHolder() + ")");
       }
       return new CommandLine.RunLast().execute(parseResult);
+    }
+  }
+
+  /**
+   * Runs a {@link CachedReport} through the corpus cache's derived layer: an unchanged corpus
+   * (same files, sizes and times, same command line, same day) replays what the report printed
+   * and its exit code; otherwise the report runs, its output going to the user and into the cache.
+   * A report that fails with an error (exit 2 or 3) is never stored.
+   */
+  private static int throughResultCache(CommandLine.ParseResult parseResult, CommandLine cmd, CorpusMixin corpus) {
+    winloss.core.cache.ResultCache results;
+    java.util.Optional<winloss.core.cache.ResultCache.Key> key;
+    try {
+      results = winloss.core.cache.ResultCache.of(corpus.cache(), corpus.root());
+      key = results.key(parseResult.originalArgs(), WinlossCommand.today(cmd.getCommandSpec()));
+    } catch (WinlossException e) {
+      return new CommandLine.RunLast().execute(parseResult); // no corpus: the report says so itself
+    }
+    if (key.isPresent()) {
+      java.util.Optional<winloss.core.cache.ResultCache.Result> hit = results.get(key.get());
+      if (hit.isPresent()) {
+        cmd.getOut().print(hit.get().out());
+        cmd.getOut().flush();
+        cmd.getErr().print(hit.get().err());
+        cmd.getErr().flush();
+        return hit.get().exitCode();
+      }
+    }
+    if (key.isEmpty()) {
+      return new CommandLine.RunLast().execute(parseResult);
+    }
+    PrintWriter out = cmd.getOut();
+    PrintWriter err = cmd.getErr();
+    java.io.StringWriter outCopy = new java.io.StringWriter();
+    java.io.StringWriter errCopy = new java.io.StringWriter();
+    cmd.setOut(new PrintWriter(new Tee(out, outCopy), true));
+    cmd.setErr(new PrintWriter(new Tee(err, errCopy), true));
+    int code;
+    try {
+      code = new CommandLine.RunLast().execute(parseResult);
+    } finally {
+      cmd.getOut().flush();
+      cmd.getErr().flush();
+      cmd.setOut(out);
+      cmd.setErr(err);
+    }
+    if (code == ExitCodes.OK || code == ExitCodes.FINDINGS) {
+      results.put(key.get(), new winloss.core.cache.ResultCache.Result(code, outCopy.toString(), errCopy.toString()));
+    }
+    return code;
+  }
+
+  /** Writes to the user's stream and to a copy. */
+  private static final class Tee extends java.io.Writer {
+    private final java.io.Writer user;
+    private final java.io.Writer copy;
+
+    Tee(java.io.Writer user, java.io.Writer copy) {
+      this.user = user;
+      this.copy = copy;
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) throws java.io.IOException {
+      user.write(buf, off, len);
+      copy.write(buf, off, len);
+    }
+
+    @Override
+    public void flush() throws java.io.IOException {
+      user.flush();
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      flush();
     }
   }
 

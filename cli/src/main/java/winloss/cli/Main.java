@@ -51,6 +51,11 @@ public final class Main {
     PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
+      java.util.Optional<String> help = HelpText.lookup(java.util.List.of(args), () -> HelpText.ansi(env));
+      if (help.isPresent()) {
+        o.print(help.get());
+        return ExitCodes.OK;
+      }
       return CommandLineFactory.create(o, e, env, clock, progress, args).execute(args);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
       // what picocli's handlers let through (an Error, or a bug in the handlers themselves)

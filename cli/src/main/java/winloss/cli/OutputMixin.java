@@ -20,4 +20,9 @@ public final class OutputMixin {
     }
     return format;
   }
+
+  /** True when {@code --format} is {@code f} (before it is validated). */
+  public boolean is(String f) {
+    return f.equals(format);
+  }
 }

@@ -24,7 +24,7 @@ import winloss.core.synthesis.Synthesis;
         "  winloss synthesize --quarter Q2 --as-of 2026-07-15 --commit",
         "  winloss synthesize --quarter 2026-Q2 --format json",
         "%nExit: 0 written; 1 check errors in the corpus or no deals in the quarter; 2 usage error."})
-public final class SynthesizeCommand implements Callable<Integer> {
+public final class SynthesizeCommand implements Callable<Integer>, CachedReport {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
   @Mixin ReportMixin report;
@@ -37,6 +37,12 @@ public final class SynthesizeCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "Today, for choosing Q2 and counting action deadlines (default: quarter close + synthesis_due_days).")
   String asOf;
+
+  /** {@link CachedReport}: the JSON report only prints. */
+  @Override
+  public boolean cacheable() {
+    return output.is("json");
+  }
 
   @Override
   public Integer call() {

@@ -23,7 +23,7 @@ import winloss.core.synthesis.Synthesis;
         "  winloss teardown --competitor Lumen",
         "  winloss teardown --competitor Lumen --months 6 --as-of 2026-07-01",
         "%nExit: 0 written; 1 check errors in the corpus or no deals against the competitor; 2 usage error or unknown competitor."})
-public final class TeardownCommand implements Callable<Integer> {
+public final class TeardownCommand implements Callable<Integer>, CachedReport {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
   @Mixin ReportMixin report;
@@ -38,6 +38,12 @@ public final class TeardownCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "The window's last day (default: the latest close date in deals.csv).")
   String asOf;
+
+  /** {@link CachedReport}: the JSON report only prints. */
+  @Override
+  public boolean cacheable() {
+    return output.is("json");
+  }
 
   @Override
   public Integer call() {

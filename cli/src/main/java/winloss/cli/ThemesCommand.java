@@ -22,7 +22,7 @@ import winloss.core.synthesis.Synthesis;
         "  winloss themes --month 2026-05",
         "  winloss themes --month 2026-05 --format json",
         "%nExit: 0 written; 1 check errors in the corpus, or no deals or interviews in the month; 2 usage error."})
-public final class ThemesCommand implements Callable<Integer> {
+public final class ThemesCommand implements Callable<Integer>, CachedReport {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
   @Mixin ReportMixin report;
@@ -31,6 +31,12 @@ public final class ThemesCommand implements Callable<Integer> {
 
   @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The calendar month, by the deals' close dates.")
   String month;
+
+  /** {@link CachedReport}: the JSON report only prints. */
+  @Override
+  public boolean cacheable() {
+    return output.is("json");
+  }
 
   @Override
   public Integer call() {

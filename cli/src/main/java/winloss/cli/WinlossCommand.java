@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    usageHelpAutoWidth = true,
     header = "Run a B2B win/loss program as code.",
     description =
         "Reads the win/loss corpus (operator-brief.md and win-loss/) found by walking up from"

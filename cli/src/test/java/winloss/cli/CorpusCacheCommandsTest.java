@@ -53,6 +53,77 @@ class CorpusCacheCommandsTest {
       assertThat(cold).as("%s with the cache (cold) after %s", command, after).isEqualTo(plain);
       assertThat(warm).as("%s with the cache (warm) after %s", command, after).isEqualTo(plain);
     }
+    // Files edited just now are racy: the derived layer (whole results) stores nothing for them.
+    // Aged, the same reports are stored by the first run and replayed by the second.
+    age(corpus);
+    for (List<String> command : REPORTS) {
+      String plain = outcome(corpus, command, false);
+      String fill = outcome(corpus, command, true);
+      String replay = outcome(corpus, command, true);
+      assertThat(fill).as("%s filling the results cache after %s", command, after).isEqualTo(plain);
+      assertThat(replay).as("%s replayed from the results cache after %s", command, after).isEqualTo(plain);
+    }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger AGE = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** Moves every file modified in the last minute (or in the future) an hour into the past, each time to a new second. */
+  private static void age(Path corpus) {
+    long now = System.currentTimeMillis();
+    FileTime past = FileTime.fromMillis(now - 3_600_000 + AGE.incrementAndGet() * 1_000L);
+    try (Stream<Path> s = Files.walk(corpus)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        if (Files.getLastModifiedTime(p).toMillis() > now - 60_000) {
+          Files.setLastModifiedTime(p, past);
+        }
+      }
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Path resultsFolder() throws IOException {
+    Path base = winloss.core.cache.CorpusCache.fromEnvironment(System.getenv(), System.getProperty("user.home")).base();
+    try (Stream<Path> s = Files.walk(base)) {
+      return s.filter(p -> p.getFileName().toString().equals("results") && Files.isDirectory(p))
+          .max(java.util.Comparator.comparingLong(p -> p.toFile().lastModified())).orElseThrow();
+    }
+  }
+
+  private static Path newestResult() throws IOException {
+    try (Stream<Path> s = Files.list(resultsFolder())) {
+      return s.filter(p -> p.toString().endsWith(".bin")).max(java.util.Comparator.comparingLong(p -> p.toFile().lastModified())).orElseThrow();
+    }
+  }
+
+  @Test
+  void anUnchangedCorpusReplaysTheStoredReportAndAChangedOneDoesNot(@TempDir Path dir) throws IOException {
+    Path corpus = TestCorpus.copy(TestCorpus.DEMO, dir);
+    age(corpus);
+    List<String> json = List.of("synthesize", "--quarter", "2026-Q3", "--format", "json");
+    String plain = outcome(corpus, json, false);
+    assertThat(outcome(corpus, json, true)).isEqualTo(plain);
+    Path stored = newestResult();
+    // the stored result is what the next run prints: change it (same format) and the run shows it
+    winloss.core.cache.ResultCache results = winloss.core.cache.ResultCache.of(
+        winloss.core.cache.CorpusCache.at(stored.getParent().getParent().getParent()), corpus);
+    List<String> args = new ArrayList<>(json);
+    args.add("--corpus");
+    args.add(corpus.toString());
+    winloss.core.cache.ResultCache.Key key = results.key(args, java.time.LocalDate.now()).orElseThrow();
+    assertThat(stored.getFileName().toString()).isEqualTo(key.hex() + ".bin");
+    results.put(key, new winloss.core.cache.ResultCache.Result(0, "{\"replayed\": true}\n", ""));
+    assertThat(outcome(corpus, json, true)).isEqualTo("exit 0\n{\"replayed\": true}\n\n--- stderr\n");
+    // a corrupt result is ignored and replaced
+    Files.write(stored, new byte[] {1, 2, 3});
+    assertThat(outcome(corpus, json, true)).isEqualTo(plain);
+    assertThat(outcome(corpus, json, true)).isEqualTo(plain);
+    // any change of an input file (here the brief's time stamp alone) is a different corpus state
+    Files.setLastModifiedTime(corpus.resolve("operator-brief.md"), FileTime.fromMillis(System.currentTimeMillis() - 7_200_000));
+    assertThat(results.key(args, java.time.LocalDate.now()).orElseThrow()).isNotEqualTo(key);
+    // a file modified just now makes the state untrustworthy: no key, nothing stored
+    Files.writeString(corpus.resolve("win-loss/theme-names.yaml"), "# none\n", StandardCharsets.UTF_8);
+    assertThat(results.key(args, java.time.LocalDate.now())).isEmpty();
   }
 
   @Test

@@ -142,9 +142,13 @@ public final class CorpusCache {
     } catch (IOException e) {
       real = root.toAbsolutePath().normalize();
     }
-    Path file = base.resolve(sha256Hex(real.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 24))
-        .resolve("corpus.bin");
+    Path file = folderOf(real).resolve("corpus.bin");
     return new Session(real, file, load(file, real), whole);
+  }
+
+  /** The folder holding one corpus's cache files, from the corpus's real path; null when off. */
+  Path folderOf(Path realRoot) {
+    return base == null ? null : base.resolve(sha256Hex(realRoot.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 24));
   }
 
   /** A file's state when it was read. */
@@ -272,7 +276,8 @@ public final class CorpusCache {
     }
   }
 
-  private static String version() {
+  /** The jar that runs, dated: what every cache file is versioned with. */
+  static String version() {
     return Version.ID;
   }
 

@@ -21,6 +21,7 @@ public final class ClassWarmup {
   /** Reads, checks, renders a script and a readout for {@code root}; returns a one-line summary. */
   public static String run(Path root) {
     Corpus corpus = CorpusReader.read(root);
+    winloss.core.cache.ResultCache.of(winloss.core.cache.CorpusCache.off(), root); // what check and --format json runs load
     int findings = CorpusChecker.check(corpus, LocalDate.of(2000, 1, 1)).diagnostics().size();
     int rendered = 0;
     if (!corpus.deals().isEmpty()) {
@@ -28,7 +29,8 @@ public final class ClassWarmup {
       rendered += attempt(() -> InterviewDocuments.script(CorpusReader.readForDeal(root, first.oppId()), first.oppId(), null,
           new InterviewDocuments.AsOf(first.closeDate(), false)));
       String quarter = corpus.fiscal().quarterOf(first.closeDate()).toString();
-      rendered += attempt(() -> Synthesis.readout(corpus, quarter, null).json());
+      // the markdown and its charts too: a JSON run no longer renders them (Synthesis.Document)
+      rendered += attempt(() -> Synthesis.readout(corpus, quarter, null).files());
     }
     return "warmed up on " + corpus.interviews().size() + " interviews, " + findings + " findings, " + rendered + " documents";
   }

@@ -21,12 +21,62 @@ public final class Synthesis {
    * A rendered document: the file to write, its JSON model, a line or two for the terminal, the
    * command as its header names it, and its chart bundle (the SVG and PNG of each Mermaid chart).
    */
-  public record Document(PlannedFile file, String json, String summary, String command, ChartBundle.Bundle charts) {
+  /**
+   * A generated report: its JSON, its summary line and command, and its markdown with its charts.
+   * The markdown and charts are rendered on first use and then kept, so a {@code --format json}
+   * run never renders markdown, draws charts or hashes anything (issue 15, "work in proportion").
+   */
+  public static final class Document {
+    private final String json;
+    private final String summary;
+    private final String command;
+    private final java.util.function.Supplier<Rendered> render;
+    private Rendered rendered;
+
+    /** The markdown file (with its generated header and hash) and the chart bundle beside it. */
+    record Rendered(PlannedFile file, ChartBundle.Bundle charts) {}
+
+    Document(String json, String summary, String command, java.util.function.Supplier<Rendered> render) {
+      this.json = java.util.Objects.requireNonNull(json);
+      this.summary = java.util.Objects.requireNonNull(summary);
+      this.command = java.util.Objects.requireNonNull(command);
+      this.render = render;
+    }
+
+    public String json() {
+      return json;
+    }
+
+    public String summary() {
+      return summary;
+    }
+
+    public String command() {
+      return command;
+    }
+
+    private synchronized Rendered rendered() {
+      if (rendered == null) {
+        rendered = render.get();
+      }
+      return rendered;
+    }
+
+    /** The markdown document, rendered on first use. */
+    public PlannedFile file() {
+      return rendered().file();
+    }
+
+    /** Its charts (SVG and PNG files, and the markdown that links them), rendered on first use. */
+    public ChartBundle.Bundle charts() {
+      return rendered().charts();
+    }
+
     /** The markdown document followed by its chart files: everything a markdown run writes. */
     public List<PlannedFile> files() {
       List<PlannedFile> all = new ArrayList<>();
-      all.add(file);
-      all.addAll(charts.files());
+      all.add(file());
+      all.addAll(charts().files());
       return all;
     }
   }
@@ -44,24 +94,26 @@ public final class Synthesis {
       throw new WinlossException(e.getMessage() + " (" + quarterArg.trim() + " means the latest " + quarterArg.trim().toUpperCase(java.util.Locale.ROOT)
           + " that had closed by " + by + "; write the year, e.g. --quarter " + q.next().next().next().next() + ", or pass --as-of)", e.exitCode());
     }
-    return document(corpus, r.path(), "synthesize --quarter " + q, QuarterlyReadout.TEMPLATE, r.view(), r.json(), r.summary());
+    return document(corpus, r.path(), "synthesize --quarter " + q, QuarterlyReadout.TEMPLATE, r::view, r.json(), r.summary());
   }
 
   public static Document themes(Corpus corpus, String monthArg) {
     MonthlyThemes t = MonthlyThemes.build(corpus, Periods.month(monthArg));
-    return document(corpus, t.path(), "themes --month " + Periods.month(monthArg), MonthlyThemes.TEMPLATE, t.view(), t.json(), t.summary());
+    return document(corpus, t.path(), "themes --month " + Periods.month(monthArg), MonthlyThemes.TEMPLATE, t::view, t.json(), t.summary());
   }
 
   public static Document teardown(Corpus corpus, String competitor, int months, LocalDate asOf) {
     Teardown t = Teardown.build(corpus, competitor, months, asOf);
-    return document(corpus, t.path(), t.command(), Teardown.TEMPLATE, t.view(), t.json(), t.summary());
+    return document(corpus, t.path(), t.command(), Teardown.TEMPLATE, t::view, t.json(), t.summary());
   }
 
-  static Document document(Corpus corpus, Path path, String command, String template, Map<String, Object> view,
+  static Document document(Corpus corpus, Path path, String command, String template, java.util.function.Supplier<Map<String, Object>> view,
       Map<String, Object> json, String summary) {
-    String text = Templates.forCorpus(corpus.root()).render(template, view);
-    ChartBundle.Bundle charts = ChartBundle.of(path, tidy(text));
-    return new Document(PlannedFile.generated(path, command, charts.markdown()), Json.write(json), summary, command, charts);
+    return new Document(Json.write(json), summary, command, () -> {
+      String text = Templates.forCorpus(corpus.root()).render(template, view.get());
+      ChartBundle.Bundle charts = ChartBundle.of(path, tidy(text));
+      return new Document.Rendered(PlannedFile.generated(path, command, charts.markdown()), charts);
+    });
   }
 
   /** At most one blank line in a row, one final newline: templates stay readable without exact spacing. */

@@ -251,7 +251,9 @@ final class FastYaml {
     int line = lineNos[li] + firstLine;
     char c = s.charAt(v);
     if (c == '[' || c == '{') {
-      return flow(v, end, line, lineStart, c == '{');
+      YNode node = flow(v, end, line, lineStart, c == '{', 0);
+      afterValue(flowEnd, end);
+      return node;
     }
     if (c == '"' || c == '\'') {
       int close = quotedEnd(v, end);
@@ -310,7 +312,20 @@ final class FastYaml {
     }
   }
 
-  private YNode flow(int open, int end, int line, int lineStart, boolean isMap) {
+  /** Where the flow collection {@link #flow} parsed last ends: the offset after its closing bracket. */
+  private int flowEnd;
+
+  /** Flow collections nest at most this deep on the fast path (a codebook nests two). */
+  private static final int MAX_FLOW_DEPTH = 4;
+
+  /**
+   * The one-line flow collection opened at {@code open}; sets {@link #flowEnd} after its closing
+   * bracket. Nested flow collections ({@code {label: X, keywords: [a, b]}}) are read the same way.
+   */
+  private YNode flow(int open, int end, int line, int lineStart, boolean isMap, int depth) {
+    if (depth >= MAX_FLOW_DEPTH) {
+      throw giveUp();
+    }
     char close = isMap ? '}' : ']';
     int col = open - lineStart + 1;
     List<YNode> items = new ArrayList<>();
@@ -319,7 +334,7 @@ final class FastYaml {
     int i = skipSpaces(open + 1, end);
     if (i < end && s.charAt(i) == close) {
       // [] or { }
-      afterValue(i + 1, end);
+      flowEnd = i + 1;
       count();
       return isMap ? YNode.map(line, col, map, keyLines) : YNode.seq(line, col, items);
     }
@@ -356,6 +371,9 @@ final class FastYaml {
         int q = quotedEnd(i, end);
         value = quoted(line, valueCol, s.substring(i + 1, q));
         i = skipSpaces(q + 1, end);
+      } else if (c == '[' || c == '{') {
+        value = flow(i, end, line, lineStart, c == '{', depth + 1);
+        i = skipSpaces(flowEnd, end);
       } else {
         int a = i;
         while (i < end && s.charAt(i) != ',' && s.charAt(i) != close) {
@@ -380,7 +398,7 @@ final class FastYaml {
       }
       char sep = s.charAt(i);
       if (sep == close) {
-        afterValue(i + 1, end);
+        flowEnd = i + 1;
         break;
       }
       if (sep != ',') {
@@ -402,11 +420,14 @@ final class FastYaml {
     return i;
   }
 
-  /** A plain scalar inside a flow collection: nothing that could nest, quote or comment. */
+  /**
+   * A plain scalar inside a flow collection: nothing that could nest or comment, and no quote
+   * first ({@code didn't} is plain; {@code 'x} opens a quoted scalar).
+   */
   private void checkFlowPlain(int a, int b) {
     for (int i = a; i < b; i++) {
       char c = s.charAt(i);
-      if (c == '[' || c == ']' || c == '{' || c == '}' || c == '#' || c == '"' || c == '\'') {
+      if (c == '[' || c == ']' || c == '{' || c == '}' || c == '#' || ((c == '"' || c == '\'') && i == a)) {
         throw giveUp();
       }
     }

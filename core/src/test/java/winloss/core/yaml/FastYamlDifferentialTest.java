@@ -179,7 +179,10 @@ class FastYamlDifferentialTest {
         "a: {k: v}, b\n", "a: [x], [y]\n", "a:\n  [x, y]\n", "a:\n  {k: v}\n", "a:\n  x\n", "[a, b]\n",
         "{a: 1}\n", "scalar\n", "a: b\n  c: d\n", "a:\n  b:\n    c:\n      d: 1\n  e: 2\nf: 3\n",
         "a:\n  b:\n    - x\n    - y: 1\n      z: 2\n  c: 3\n", "a: x\n b\n", "a: [x]\n  b: 1\n",
-        "a: {k: v}\n  b: 1\n", "- a\n  - b\n", "- [a]\n  b\n", "- a: 1\n  - b\n", "a:\n  - b\n  c: 1\n");
+        "a: {k: v}\n  b: 1\n", "- a\n  - b\n", "- [a]\n  b\n", "- a: 1\n  - b\n", "a:\n  - b\n  c: 1\n",
+        "factors:\n  price: {label: Price, brief: pricing, keywords: [price, budget, discount, cost]}\n",
+        "loss_types: {better-product: They were better, execution: We didn't execute, structural: \"Structural, can't fix\"}\n",
+        "a: [[x, y], [z]]\n", "a: {b: {c: {d: {e: 1}}}}\n", "a: [x, {y: [z]}] # c\n", "a: [x, {y: [z]}]z\n");
     int fast = 0;
     for (String y : snippets) {
       if (assertSame(y, 2)) {
@@ -211,7 +214,12 @@ class FastYamlDifferentialTest {
       "{k: v", "[a: b]", "a, b", "a [b]", "it's", "@x", "? x", ": x", "{k: }", "[~, null]", "x  ", "VP, Data",
       "10:30", "a b c d e", "\"CV-0042\"", "'none'", "\"null\"", "'~'", "\"true\"", "\"2026-01-01\"", "\"\"",
       "''", "\"a: b\"", "\"x # y\"", "'it''s'", "\"a\\\"b\"", "[\"x\", 'y']", "{k: \"v\"}", "[\"a, b\"]", "\"x\" y",
-      "\"caf\u00e9\"", "'\u6771\u4eac'"};
+      "\"caf\u00e9\"", "'\u6771\u4eac'",
+      // nested flow collections, as codebooks write them, and quotes inside plain flow scalars
+      "{label: Integration depth, brief: right-to-win, keywords: [integration, connector, api]}",
+      "{k: [a, {b: c}]}", "[[a], [b, c]]", "{k: didn't, j: \"x, y\"}", "[it's, x]", "[a, \"b\" ]",
+      "[[[[[a]]]]]", "{k: [a, b], k: c}", "[a, [b, ]]", "{k: {j: v}}", "[x'y, \"z\"]", "['a' b]", "[[a] b]",
+      "{k: [a]x}", "[{}, []]", "{k: [~, null], j: {}}", "[a, [b # c]]", "{k: 'it''s'}", "[x\"y]", "{a: [b], c: d}"};
 
   private static void block(SplittableRandom r, StringBuilder b, int indent, int depth) {
     boolean seq = r.nextInt(4) == 0;
