@@ -615,11 +615,14 @@ public final class QuarterlyReadout {
     v.put("lossInterviews", losses.size());
     factors(v, "whyLost", losses, used);
     List<Map<String, Object>> types = new ArrayList<>();
+    List<winloss.core.evidence.CodeTally> byType = winloss.core.evidence.CodeTally.ofField(losses, iv -> Evidence.one(iv.codes().lossType()));
     for (Code type : corpus.codebook().lossTypes().values()) {
-      List<Interview> of = losses.stream().filter(iv -> iv.codes().lossType().equals(type.id())).toList();
+      winloss.core.evidence.CodeTally t = byType.stream().filter(x -> x.code().equals(type.id())).findFirst()
+          .orElse(new winloss.core.evidence.CodeTally(type.id(), List.of(), losses.size()));
+      List<Interview> of = losses.stream().filter(iv -> t.ids().contains(iv.opp())).toList();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("label", type.label());
-      m.put("xOfN", of.size() + " of " + losses.size() + (of.isEmpty() ? "" : " (" + String.join(", ", of.stream().map(Interview::opp).toList()) + ")"));
+      m.put("xOfN", t.count() + " of " + t.of() + (t.count() == 0 ? "" : " (" + String.join(", ", t.ids()) + ")"));
       List<CodeCount> fs = decisive(of);
       m.put("factors", fs.isEmpty() ? "none" : String.join("; ", fs.stream().map(f -> f.label() + " " + f.count()).toList()));
       types.add(m);
