@@ -39,8 +39,8 @@ public final class AlertsCommand implements Callable<Integer> {
     notify.prepare(corpus.root());
     Alerts.Report r = Alerts.evaluate(report.read(corpus), asOf.asOfOrToday());
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format.equals("json") ? Json.write(Alerts.json(r)) : Alerts.markdown(r));
+    out.print(format.equals("json") ? Json.write(Alerts.json(r)) : Alerts.markdown(corpus.root(), r));
     out.flush();
-    return notify.deliver(corpus.root(), r.asOf(), Messages.alerts(r), r.alerts().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS);
+    return notify.deliver(corpus.root(), r.asOf(), Messages.alerts(corpus.root(), r), r.alerts().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS);
   }
 }

@@ -39,7 +39,7 @@ public final class DigestCommand implements Callable<Integer> {
     if (write.dryRun) {
       return ExitCodes.OK;
     }
-    return notify.deliver(root, WinlossCommand.today(spec), List.of(Messages.digest(week.trim(), Digest.summary(c, week),
+    return notify.deliver(root, WinlossCommand.today(spec), List.of(Messages.digest(root, week.trim(), Digest.summary(c, week),
         Digest.file(week).toString().replace('\\', '/'), List.of("PMM", "VP Marketing"))), ExitCodes.OK);
   }
 }

@@ -50,7 +50,7 @@ public final class PlaysCommand implements Callable<Integer> {
     Corpus c = report.read(corpus);
     Plays.Report r = Plays.compute(c.deals(), asOf.asOfOrNull(), minSample, segment);
     Plays.Report bySegment = segment ? r : Plays.compute(c.deals(), asOf.asOfOrNull(), minSample, true);
-    PlayReview.Report review = PlayReview.review(c.deals(), r, bySegment, c.brief().plays());
+    PlayReview.Report review = PlayReview.review(c.deals(), r, bySegment, c.brief().plays(), corpus.root());
     PrintWriter out = spec.commandLine().getOut();
     if (writeReview) {
       if (r.asOf() == null) {

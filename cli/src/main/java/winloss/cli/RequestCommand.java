@@ -92,19 +92,17 @@ public final class RequestCommand implements Callable<Integer> {
     if (write.dryRun) {
       return ExitCodes.OK;
     }
-    List<String> lines = new ArrayList<>();
-    List<String> opps = new ArrayList<>();
+    List<Messages.Drafted> drafted = new ArrayList<>();
     List<String> to = new ArrayList<>(List.of("PMM"));
     for (int i = 0; i < batch.drafts().size(); i++) {
       DueList.Row row = batch.rows().get(i);
       InterviewDocuments.Draft d = batch.drafts().get(i);
-      opps.add(row.opp());
-      lines.add(row.opp() + " (" + row.outcome().code() + ", closed " + row.closeDate() + "): " + d.file().path().toString().replace('\\', '/')
-          + ", interviewer " + d.interviewer().name() + ", window ends " + row.windowEnds());
+      drafted.add(new Messages.Drafted(row.opp(), row.outcome().code(), row.closeDate(), d.file().path().toString().replace('\\', '/'),
+          d.interviewer().name(), row.windowEnds()));
       if (!to.contains(d.interviewer().name())) {
         to.add(d.interviewer().name());
       }
     }
-    return notify.deliver(root, at, List.of(Messages.requests(at, lines, opps, to)), ExitCodes.OK);
+    return notify.deliver(root, at, List.of(Messages.requests(root, at, drafted, to)), ExitCodes.OK);
   }
 }

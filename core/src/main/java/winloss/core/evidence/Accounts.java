@@ -49,8 +49,18 @@ public final class Accounts {
 
   private final Map<String, Deal> deals;
   private final Set<String> named;
-  /** Name forms of the accounts that may not be named, by their first word: longest first. */
-  private final Map<String, List<List<String>>> forms = new HashMap<>();
+  /**
+   * Name forms of the accounts that may not be named, as a trie of their words (the first word
+   * at the top): at each word of a text, the longest form that starts there is found in one walk,
+   * however many accounts share a first word.
+   */
+  private final Map<String, FormNode> forms = new HashMap<>();
+
+  /** A trie node: {@code end} when a whole form ends at this word. */
+  private static final class FormNode {
+    boolean end;
+    final Map<String, FormNode> next = new HashMap<>();
+  }
 
   private Accounts(Corpus corpus, Collection<String> others) {
     this.deals = corpus.dealsById();
@@ -79,14 +89,12 @@ public final class Accounts {
         if (namedForms.contains(form)) {
           continue; // the same name belongs to an account that consented (two deals of one account)
         }
-        List<List<String>> list = forms.computeIfAbsent(form.get(0), k -> new ArrayList<>());
-        if (!list.contains(form)) {
-          list.add(form);
+        FormNode node = forms.computeIfAbsent(form.get(0), k -> new FormNode());
+        for (String w : form.subList(1, form.size())) {
+          node = node.next.computeIfAbsent(w, k -> new FormNode());
         }
+        node.end = true;
       }
-    }
-    for (List<List<String>> list : forms.values()) {
-      list.sort(Comparator.comparingInt((List<String> f) -> f.size()).reversed());
     }
   }
 
@@ -131,20 +139,28 @@ public final class Accounts {
     StringBuilder out = null;
     int copied = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      List<List<String>> candidates = forms.get(word(text, tokens.get(i)));
-      if (candidates == null) {
+      FormNode node = forms.get(word(text, tokens.get(i)));
+      if (node == null) {
         continue;
       }
-      for (List<String> form : candidates) {
-        if (matches(text, tokens, i, form)) {
-          if (out == null) {
-            out = new StringBuilder(text.length());
-          }
-          out.append(text, copied, tokens.get(i)[0]).append(STAND_IN);
-          copied = tokens.get(i + form.size() - 1)[1];
-          i += form.size() - 1;
+      // the longest form starting at word i: its words follow each other as matches() requires
+      int longest = node.end ? 1 : 0;
+      for (int j = i + 1; j < tokens.size() && adjacent(text, tokens.get(j - 1), tokens.get(j)); j++) {
+        node = node.next.get(word(text, tokens.get(j)));
+        if (node == null) {
           break;
         }
+        if (node.end) {
+          longest = j - i + 1;
+        }
+      }
+      if (longest > 0) {
+        if (out == null) {
+          out = new StringBuilder(text.length());
+        }
+        out.append(text, copied, tokens.get(i)[0]).append(STAND_IN);
+        copied = tokens.get(i + longest - 1)[1];
+        i += longest - 1;
       }
     }
     if (out == null) {
@@ -270,15 +286,17 @@ public final class Accounts {
       if (!word(text, t).equals(form.get(k))) {
         return false;
       }
-      if (k > 0) {
-        int gapStart = tokens.get(i + k - 1)[1];
-        int gap = t[0] - gapStart;
-        if (gap > 3 || text.substring(gapStart, t[0]).indexOf('\n') >= 0) {
-          return false;
-        }
+      if (k > 0 && !adjacent(text, tokens.get(i + k - 1), t)) {
+        return false;
       }
     }
     return true;
+  }
+
+  /** Two words of one name: at most a short run of spaces or punctuation between them, on one line. */
+  private static boolean adjacent(String text, int[] before, int[] after) {
+    int gap = after[0] - before[1];
+    return gap <= 3 && text.substring(before[1], after[0]).indexOf('\n') < 0;
   }
 
   /** "Acme Freight (mid-market logistics, won)" with consent, else "a mid-market logistics account (won)". */

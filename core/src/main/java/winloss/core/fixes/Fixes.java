@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import winloss.core.model.Action;
 import winloss.core.model.Corpus;
@@ -13,6 +15,7 @@ import winloss.core.model.Deal;
 import winloss.core.model.Interview;
 import winloss.core.model.Outcome;
 import winloss.core.model.Quarter;
+import winloss.core.output.Phrases;
 
 /**
  * One fix per loss, and repeat losses (spec v1.1 "Fixes per loss and repeat losses").
@@ -77,13 +80,20 @@ public final class Fixes {
       repeats = List.copyOf(repeats);
     }
 
-    /** "2 repeat losses since the fix shipped on 2026-05-08 (OPP-1229, OPP-1153)", or empty when none. */
-    public String repeatLine() {
+    /**
+     * "2 repeat losses since the fix shipped on 2026-05-08 (OPP-1229, OPP-1153)" (the phrase
+     * {@code repeatLosses} of {@link Phrases#FIXES}), or empty when none.
+     */
+    public String repeatLine(Phrases phrases) {
       if (repeats.isEmpty()) {
         return "";
       }
-      return repeats.size() + (repeats.size() == 1 ? " repeat loss" : " repeat losses") + " since the fix shipped on "
-          + action.doneOn() + " (" + String.join(", ", repeats.stream().map(Deal::oppId).toList()) + ")";
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("count", repeats.size());
+      v.put("one", repeats.size() == 1);
+      v.put("shipped", String.valueOf(action.doneOn()));
+      v.put("opps", String.join(", ", repeats.stream().map(Deal::oppId).toList()));
+      return phrases.say("repeatLosses", v);
     }
   }
 
@@ -148,6 +158,7 @@ public final class Fixes {
    */
   public static List<String> repeatLines(Corpus c, LocalDate until, String competitor) {
     List<String> out = new ArrayList<>();
+    Phrases phrases = Phrases.of(c.root(), Phrases.FIXES);
     for (Action a : c.actions().stream().filter(Fixes::isFix).sorted(Comparator.comparing(Action::id)).toList()) {
       if (!a.shipped() || a.doneOn().isAfter(until)) {
         continue;
@@ -166,8 +177,13 @@ public final class Fixes {
       if (!a.competitor().isBlank()) {
         what.add(a.competitor().trim());
       }
-      out.add(a.id() + " (" + String.join(", ", what) + (owner.isBlank() ? "" : "; " + owner) + "): "
-          + new Fix(a, a.opps(), repeats).repeatLine());
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("id", a.id());
+      v.put("what", String.join(", ", what));
+      v.put("hasOwner", !owner.isBlank());
+      v.put("owner", owner);
+      v.put("repeats", new Fix(a, a.opps(), repeats).repeatLine(phrases));
+      out.add(phrases.say("repeatLine", v));
     }
     return out;
   }

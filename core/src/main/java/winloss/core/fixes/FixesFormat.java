@@ -15,6 +15,7 @@ import winloss.core.model.Action;
 import winloss.core.model.Corpus;
 import winloss.core.model.Deal;
 import winloss.core.ops.Wording;
+import winloss.core.output.Phrases;
 import winloss.core.output.Templates;
 
 /** {@code winloss fixes} as markdown (template {@value #TEMPLATE}), JSON or CSV (one row per loss). */
@@ -56,6 +57,7 @@ public final class FixesFormat {
     m.put("with", with);
     m.put("none", without.isEmpty() && with.isEmpty());
     List<Map<String, Object>> fixes = new ArrayList<>();
+    Phrases say = Phrases.of(c.root(), Phrases.FIXES);
     for (Fixes.Fix f : r.fixes()) {
       Action a = f.action();
       Map<String, Object> x = new LinkedHashMap<>();
@@ -67,11 +69,13 @@ public final class FixesFormat {
       x.put("owner", owner.isBlank() ? "no owner" : owner);
       x.put("status", a.shipped() ? "shipped " + a.doneOn() : a.status().code() + (a.due() == null ? "" : ", due " + a.due()));
       x.put("answers", f.answers().isEmpty() ? "no loss named" : String.join(", ", f.answers()));
-      x.put("repeats", a.status() == Action.Status.DROPPED ? "dropped, so no repeat loss is counted"
-          : !a.shipped() ? "not shipped yet, so no repeat loss is counted"
-          : f.repeats().isEmpty() ? (r.quarter() == null ? "no repeat loss since the fix shipped on " + a.doneOn()
-              : "no repeat loss in " + r.quarter() + " (the fix shipped on " + a.doneOn() + ")")
-          : f.repeatLine());
+      Map<String, Object> said = new LinkedHashMap<>();
+      said.put("shipped", String.valueOf(a.doneOn()));
+      said.put("quarter", String.valueOf(r.quarter()));
+      x.put("repeats", a.status() == Action.Status.DROPPED ? say.say("noRepeatDropped", said)
+          : !a.shipped() ? say.say("noRepeatNotShipped", said)
+          : f.repeats().isEmpty() ? say.say(r.quarter() == null ? "noRepeatSince" : "noRepeatIn", said)
+          : f.repeatLine(say));
       fixes.add(x);
     }
     m.put("hasFixes", !fixes.isEmpty());

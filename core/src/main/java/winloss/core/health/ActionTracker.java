@@ -113,7 +113,8 @@ public final class ActionTracker {
     parts.add(a.opps().isEmpty() ? "names no loss" : "answers " + String.join(", ", a.opps()));
     List<Deal> repeats = winloss.core.fixes.Fixes.repeatLosses(c, a).stream().filter(d -> !d.closeDate().isAfter(asOf)).toList();
     if (!repeats.isEmpty()) {
-      parts.add(new winloss.core.fixes.Fixes.Fix(a, a.opps(), repeats).repeatLine());
+      parts.add(new winloss.core.fixes.Fixes.Fix(a, a.opps(), repeats).repeatLine(winloss.core.output.Phrases.of(c.root(),
+          winloss.core.output.Phrases.FIXES)));
     }
     return String.join("; ", parts);
   }

@@ -6,6 +6,7 @@ import winloss.core.evidence.Tally;
 import winloss.core.evidence.ThemeEvidence;
 import winloss.core.evidence.Themes;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +27,8 @@ import winloss.core.model.Outcome;
 import winloss.core.model.Program;
 import winloss.core.ops.DueList;
 import winloss.core.model.Quarter;
+import winloss.core.output.Phrases;
+import winloss.core.output.Templates;
 import winloss.core.stats.Wilson;
 
 /**
@@ -80,6 +83,18 @@ public final class Alerts {
     return new Report(asOf, q, out);
   }
 
+  /**
+   * An alert's message: the rule's phrase of {@link Phrases#ALERTS} (templates/phrases/alerts.txt.mustache)
+   * with {@code values}, given as name, value pairs.
+   */
+  private static String say(Corpus c, String phrase, Object... values) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    for (int i = 0; i < values.length; i += 2) {
+      v.put((String) values[i], values[i + 1]);
+    }
+    return Phrases.of(c.root(), Phrases.ALERTS).say(phrase, v);
+  }
+
   private static List<String> to(Corpus c, String... roles) {
     List<String> out = new ArrayList<>();
     for (String r : roles) {
@@ -92,8 +107,8 @@ public final class Alerts {
   static void compliance(Corpus c, Quarter q, LocalDate asOf, List<Alert> out) {
     ProgramMetrics.Ratio r = ProgramMetrics.compliance(c, q, asOf);
     if (r.of() > 0 && r.rate() < COMPLIANCE_FLOOR) {
-      out.add(new Alert("compliance", "interview compliance in " + q + " is " + r.describe() + ", under 80%; no timely request for "
-          + String.join(", ", r.misses()), to(c, "VP Marketing", "CRO"), "within the quarter", c.fiscal().end(q), r.misses()));
+      out.add(new Alert("compliance", say(c, "compliance", "quarter", q.toString(), "ratio", r.describe(),
+          "floor", Wilson.pct(COMPLIANCE_FLOOR), "misses", String.join(", ", r.misses())), to(c, "VP Marketing", "CRO"), "within the quarter", c.fiscal().end(q), r.misses()));
     }
   }
 
@@ -103,8 +118,8 @@ public final class Alerts {
     if (now.of() > 0 && before.of() > 0 && now.rate() < COMPLETION_FLOOR && before.rate() < COMPLETION_FLOOR) {
       List<String> ev = new ArrayList<>(before.misses());
       ev.addAll(now.misses());
-      out.add(new Alert("completion", "interview completion under 55% two quarters running: " + q.previous() + " " + before.describe()
-          + ", " + q + " " + now.describe(), to(c, "VP Marketing", "PMM"), "within the quarter", c.fiscal().end(q), ev));
+      out.add(new Alert("completion", say(c, "completion", "floor", Wilson.pct(COMPLETION_FLOOR),
+          "previous", q.previous().toString(), "before", before.describe(), "quarter", q.toString(), "now", now.describe()), to(c, "VP Marketing", "PMM"), "within the quarter", c.fiscal().end(q), ev));
     }
   }
 
@@ -122,8 +137,8 @@ public final class Alerts {
       missing = !c.root().resolve(r.file()).toFile().isFile();
     }
     if (missing) {
-      out.add(new Alert("readout-missed", "the " + last + " quarterly readout (" + r.file().toString().replace('\\', '/')
-          + ") was due " + due + " and is not committed", to(c, "VP Marketing", "CEO"), "immediately", asOf, List.of()));
+      out.add(new Alert("readout-missed", say(c, "readoutMissed", "quarter", last.toString(),
+          "file", r.file().toString().replace('\\', '/'), "due", due.toString()), to(c, "VP Marketing", "CEO"), "immediately", asOf, List.of()));
     }
   }
 
@@ -133,8 +148,8 @@ public final class Alerts {
           || !c.brief().program().startedBy(c.deal(i.opp()).map(d -> d.closeDate()).orElse(null))) {
         continue;
       }
-      out.add(new Alert("contract-blocking", "interview " + i.opp() + " is flagged " + String.join(", ", i.codes().flags())
-          + " (a contract-blocking issue)", to(c, "VP Marketing", "CRO", "General Counsel"), "within 24 hours", i.interviewed().plusDays(1),
+      out.add(new Alert("contract-blocking", say(c, "contractBlocking", "opp", i.opp(),
+          "flags", String.join(", ", i.codes().flags())), to(c, "VP Marketing", "CRO", "General Counsel"), "within 24 hours", i.interviewed().plusDays(1),
           List.of(i.opp())));
     }
   }
@@ -156,8 +171,8 @@ public final class Alerts {
     for (ThemeEvidence t : themes.contradictions()) {
       LocalDate latest = t.againstIds().stream().map(c::interview).flatMap(java.util.Optional::stream).map(Interview::interviewed)
           .filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
-      out.add(new Alert("right-to-win", "right-to-win factor " + t.code() + " is cited against us in " + t.againstIds().size() + " of " + n
-          + " completed interviews of " + q + " (for us in " + t.forIds().size() + "): the positioning claims it, buyers say otherwise",
+      out.add(new Alert("right-to-win", say(c, "rightToWin", "code", t.code(), "against", t.againstIds().size(),
+          "interviews", n, "quarter", q.toString(), "forUs", t.forIds().size()),
           to(c, "VP Marketing", "CEO"), "within 48 hours", latest == null ? null : latest.plusDays(2), t.againstIds()));
     }
   }
@@ -177,8 +192,8 @@ public final class Alerts {
       List<LocalDate> dates = t.interviews().stream().map(c::interview).flatMap(java.util.Optional::stream).map(Interview::interviewed)
           .filter(d -> d != null).sorted().toList();
       LocalDate crossed = dates.size() >= threshold ? dates.get(threshold - 1) : null;
-      out.add(new Alert("theme-without-owner", "theme " + t.code() + " (" + t.stance().word() + ") is in " + t.count() + " interviews of " + q
-          + " and no action in actions.yaml has an owner for it", to(c, "VP Marketing", "cross-functional leadership"), "within 14 days",
+      out.add(new Alert("theme-without-owner", say(c, "themeWithoutOwner", "code", t.code(), "stance", t.stance().word(),
+          "count", t.count(), "quarter", q.toString()), to(c, "VP Marketing", "cross-functional leadership"), "within 14 days",
           crossed == null ? null : crossed.plusDays(14), t.interviews()));
     }
   }
@@ -199,8 +214,7 @@ public final class Alerts {
         first.merge(w, i.interviewed(), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
-    unknown.forEach((name, ids) -> out.add(new Alert("unknown-competitor", "loss to " + name + ", a competitor the brief does not know"
-        + " (not in top_competitors or section 5)", to(c, "PMM", "market intelligence"), "within 24 hours", first.get(name).plusDays(1),
+    unknown.forEach((name, ids) -> out.add(new Alert("unknown-competitor", say(c, "unknownCompetitor", "competitor", name), to(c, "PMM", "market intelligence"), "within 24 hours", first.get(name).plusDays(1),
         new ArrayList<>(ids))));
   }
 
@@ -224,8 +238,9 @@ public final class Alerts {
       if ((double) t.lost() / losses.size() >= COMPETITOR_SHARE) {
         List<String> ids = losses.stream().filter(d -> d.hasCompetitor() && Slices.normalize(d.competitor()).equals(Slices.normalize(t.key())))
             .map(Deal::oppId).sorted(NaturalOrder.INSTANCE).toList();
-        out.add(new Alert("competitor-share", t.key() + " won " + t.lost() + " of " + losses.size() + " losses in " + q + " ("
-            + Wilson.pct((double) t.lost() / losses.size()) + "), 30% or more", to(c, "VP Marketing", "PMM"), "within 7 days",
+        out.add(new Alert("competitor-share", say(c, "competitorShare", "competitor", t.key(), "lost", t.lost(),
+            "losses", losses.size(), "quarter", q.toString(), "share", Wilson.pct((double) t.lost() / losses.size()),
+            "floor", Wilson.pct(COMPETITOR_SHARE)), to(c, "VP Marketing", "PMM"), "within 7 days",
             asOf.plusDays(7), ids));
       }
     }
@@ -246,8 +261,9 @@ public final class Alerts {
       to.add(owner.isBlank() ? a.function() : a.function() + " (" + owner + ")");
       to.addAll(to(c, "PMM"));
       LocalDate latest = all.get(all.size() - 1).closeDate();
-      out.add(new Alert("repeat-loss", "fix " + a.id() + " (" + a.theme() + (a.competitor().isBlank() ? "" : ", against " + a.competitor())
-          + "): " + new Fixes.Fix(a, a.opps(), all).repeatLine() + "; the fix is not holding", to.stream().distinct().toList(),
+      out.add(new Alert("repeat-loss", say(c, "repeatLoss", "id", a.id(), "theme", a.theme(),
+          "hasCompetitor", !a.competitor().isBlank(), "competitor", a.competitor(),
+          "repeats", new Fixes.Fix(a, a.opps(), all).repeatLine(Phrases.of(c.root(), Phrases.FIXES))), to.stream().distinct().toList(),
           "within 7 days", latest.plusDays(7), all.stream().map(Deal::oppId).toList()));
     }
   }
@@ -261,9 +277,9 @@ public final class Alerts {
     List<Deal> deals = c.deals().stream().filter(d -> !d.closeDate().isAfter(asOf) && c.brief().program().startedBy(d.closeDate())).toList();
     Plays.Report plays = Plays.compute(deals, asOf, Plays.DEFAULT_MIN_SAMPLE, false);
     for (Plays.Row r : PlayReview.failing(plays, c.brief().plays())) {
-      out.add(new Alert("template-failing", "play " + r.play() + " wins " + r.rate().successes() + " of " + r.rate().n() + " decided deals ("
-          + Wilson.pct(r.rate().rate()) + "), under " + Wilson.pct(c.brief().plays().minWinRate()) + " on more than "
-          + c.brief().plays().retireMinDeals() + ": rework or retire the template (winloss plays)", to(c, "PMM", "Sales Enablement"),
+      out.add(new Alert("template-failing", say(c, "templateFailing", "play", r.play(), "won", r.rate().successes(),
+          "decided", r.rate().n(), "rate", Wilson.pct(r.rate().rate()), "floor", Wilson.pct(c.brief().plays().minWinRate()),
+          "minDeals", c.brief().plays().retireMinDeals()), to(c, "PMM", "Sales Enablement"),
           "within 7 days", asOf.plusDays(7), List.of()));
     }
   }
@@ -287,18 +303,18 @@ public final class Alerts {
         }
         Deal d = deals.get(row.opp());
         boolean none = row.state() == DueList.State.NONE;
-        String what = "the interview for " + row.opp() + " (" + row.outcome().code() + ", closed " + row.closeDate() + ") is "
-            + (none ? "not requested" : "requested but not booked") + " " + row.daysSinceClose() + " days after close";
         if (rule.equals("nudge")) {
           List<String> to = new ArrayList<>(to(c, "PMM"));
           if (!d.ae().isBlank()) {
             to.add("AE (" + d.ae().trim() + ")");
           }
-          out.add(new Alert("nudge", what + " (nudge at " + p.nudgeAfterDays() + "); " + (none ? "draft the request: winloss request --opp "
-              + row.opp() : "follow up with the buyer and book the call"), to,
+          out.add(new Alert("nudge", say(c, "nudge", "opp", row.opp(), "outcome", row.outcome().code(),
+              "closed", row.closeDate().toString(), "requested", !none, "days", row.daysSinceClose(), "after", p.nudgeAfterDays()), to,
               "today", asOf, List.of(row.opp())));
         } else {
-          out.add(new Alert("escalate", what + " (escalate at " + p.escalateAfterDays() + "); the window ends " + row.windowEnds(),
+          out.add(new Alert("escalate", say(c, "escalate", "opp", row.opp(), "outcome", row.outcome().code(),
+              "closed", row.closeDate().toString(), "requested", !none, "days", row.daysSinceClose(), "after", p.escalateAfterDays(),
+              "windowEnds", String.valueOf(row.windowEnds())),
               to(c, "VP Marketing"), "today", asOf, List.of(row.opp())));
         }
       }
@@ -332,8 +348,8 @@ public final class Alerts {
     if (base.decided() == 0 || now.rate() >= WIN_RATE_FLOOR * base.rate() || now.withinNoise(base)) {
       return;
     }
-    out.add(new Alert("win-rate", "win rate in " + q + " is " + now.wilson().describe() + ", under 90% of the four quarters before ("
-        + base.wilson().describe() + "; " + String.join(", ", parts) + ") and the 95% intervals do not overlap",
+    out.add(new Alert("win-rate", say(c, "winRate", "quarter", q.toString(), "now", now.wilson().describe(),
+        "floor", Wilson.pct(WIN_RATE_FLOOR), "base", base.wilson().describe(), "quarters", String.join(", ", parts)),
         to(c, "VP Marketing", "CRO"), "within 7 days", asOf.plusDays(7), List.of()));
   }
 
@@ -356,8 +372,8 @@ public final class Alerts {
     for (Tally r : now.tallies().stream().sorted(Comparator.comparing(t -> Slices.normalize(t.key()))).toList()) {
       Tally b = base.get(r.key());
       if (!r.small() && !b.small() && r.rate() < SEGMENT_FLOOR * b.rate() && !r.withinNoise(b)) {
-        out.add(new Alert("segment-win-rate", "win rate in segment " + r.key() + " is " + r.wilson().describe() + " in " + q
-            + ", under 80% of its baseline " + b.wilson().describe() + " over the four quarters before; the 95% intervals do not overlap", to(c, "VP Marketing", "Sales"), "within 7 days", asOf.plusDays(7),
+        out.add(new Alert("segment-win-rate", say(c, "segmentWinRate", "segment", r.key(), "now", r.wilson().describe(),
+            "quarter", q.toString(), "floor", Wilson.pct(SEGMENT_FLOOR), "base", b.wilson().describe()), to(c, "VP Marketing", "Sales"), "within 7 days", asOf.plusDays(7),
             nowDeals.stream().filter(d -> Slices.normalize(d.segment()).equals(Slices.normalize(r.key()))).map(Deal::oppId)
                 .sorted(NaturalOrder.INSTANCE).toList()));
       }
@@ -376,24 +392,34 @@ public final class Alerts {
     return list.stream().map(Interview::opp).toList();
   }
 
-  /** The alerts as text: one block per alert, or a line saying none fired. */
-  public static String markdown(Report r) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("alerts as of ").append(r.asOf()).append(" (quarter ").append(r.quarter()).append("): ");
-    if (r.alerts().isEmpty()) {
-      sb.append("none of ").append(RULES.size()).append(" rules fired\n");
-      return sb.toString();
-    }
-    sb.append(r.alerts().size()).append(" alert").append(r.alerts().size() == 1 ? "" : "s").append("\n");
-    for (Alert a : r.alerts()) {
-      sb.append("\n[").append(a.rule()).append("] ").append(a.message()).append('\n');
-      sb.append("  to: ").append(String.join(", ", a.to())).append('\n');
-      sb.append("  by: ").append(a.by() == null ? "" : a.by() + " ").append("(").append(a.within()).append(")\n");
-      if (!a.evidence().isEmpty()) {
-        sb.append("  evidence: ").append(String.join(", ", a.evidence())).append('\n');
-      }
-    }
-    return sb.toString();
+  /** The text template of {@link #markdown}. */
+  public static final String TEMPLATE = "alerts.txt.mustache";
+
+  /** The alerts as text ({@value #TEMPLATE}): one block per alert, or a line saying none fired. */
+  public static String markdown(Path root, Report r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("asOf", r.asOf().toString());
+    m.put("quarter", r.quarter().toString());
+    m.put("any", !r.alerts().isEmpty());
+    m.put("count", r.alerts().size());
+    m.put("one", r.alerts().size() == 1);
+    m.put("rules", RULES.size());
+    m.put("alerts", r.alerts().stream().map(Alerts::view).toList());
+    return Templates.forCorpus(root).render(TEMPLATE, m);
+  }
+
+  /** One alert's values for a template: rule, message, to, hasBy, by, within, hasEvidence, evidence. */
+  public static Map<String, Object> view(Alert a) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("rule", a.rule());
+    x.put("message", a.message());
+    x.put("to", String.join(", ", a.to()));
+    x.put("hasBy", a.by() != null);
+    x.put("by", a.by() == null ? "" : a.by().toString());
+    x.put("within", a.within());
+    x.put("hasEvidence", !a.evidence().isEmpty());
+    x.put("evidence", String.join(", ", a.evidence()));
+    return x;
   }
 
   public static Map<String, Object> json(Report r) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import winloss.core.model.Deal;
 import winloss.core.model.Outcome;
 import winloss.core.model.PlaySettings;
+import winloss.core.output.Phrases;
 import winloss.core.stats.BetaBest;
 import winloss.core.stats.Wilson;
 
@@ -78,11 +79,21 @@ public final class PlayReview {
    * (from {@code segmented}, the same deals broken down by segment).
    */
   public static Report review(List<Deal> deals, Plays.Report plays, Plays.Report segmented, PlaySettings s) {
+    return review(deals, plays, segmented, s, null);
+  }
+
+  /**
+   * As {@link #review(List, Plays.Report, Plays.Report, PlaySettings)}, the verdicts' reasons
+   * worded by the corpus at {@code root}'s {@code templates/phrases/plays.txt.mustache} (null: the
+   * built-in one).
+   */
+  public static Report review(List<Deal> deals, Plays.Report plays, Plays.Report segmented, PlaySettings s, java.nio.file.Path root) {
+    Phrases say = Phrases.of(root, Phrases.PLAYS);
     List<Review> reviews = new ArrayList<>();
     List<Recommendation> recs = new ArrayList<>();
     group(plays).forEach((segment, rows) -> {
       for (Plays.Row r : rows) {
-        reviews.add(verdict(deals, plays, segment, r, rows, s));
+        reviews.add(verdict(deals, plays, segment, r, rows, s, say));
       }
     });
     Map<String, List<Plays.Row>> groups = new LinkedHashMap<>();
@@ -116,7 +127,8 @@ public final class PlayReview {
     return bySegment;
   }
 
-  static Review verdict(List<Deal> deals, Plays.Report plays, String segment, Plays.Row r, List<Plays.Row> segmentRows, PlaySettings s) {
+  static Review verdict(List<Deal> deals, Plays.Report plays, String segment, Plays.Row r, List<Plays.Row> segmentRows, PlaySettings s,
+      Phrases say) {
     Wilson w = r.rate();
     Wilson base = baseline(deals, plays, segment, r.play());
     double z = zScore(w.successes(), w.n(), base.successes(), base.n());
@@ -129,47 +141,59 @@ public final class PlayReview {
     boolean betterAlternative = segmentRows.stream()
         .anyMatch(o -> !o.play().equals(r.play()) && o.rate().n() >= plays.minSample()
             && (1.0 + o.rate().successes()) / (2.0 + o.rate().n()) > postMean);
-    String numbers = w.successes() + " of " + w.n() + " decided (" + Wilson.pct(w.rate()) + ", 95% CI " + pctRange(w) + ")";
-    String vsBase = "baseline " + base.successes() + " of " + base.n() + (base.n() == 0 ? "" : " (" + Wilson.pct(base.rate()) + ")")
-        + (Double.isNaN(z) ? "" : String.format(java.util.Locale.ROOT, ", z %.2f, one-sided p %.3f", z, p));
-    String vsBest = best == null ? "no other play with " + plays.minSample() + "+ deals" : "best other " + best.play() + " "
-        + Wilson.pct(best.rate().rate());
-    String trend = r.declining() ? "declining (last 30 days " + r.recent().describe() + " vs 60-90 days before " + r.before().describe() + ")"
-        : trendReadable(r) ? "not declining (last 30 days " + r.recent().describe() + " vs " + r.before().describe() + ")"
-        : "trend not read (fewer than " + Plays.MIN_WINDOW + " decided deals in a window)";
+    String numbers = say.say("numbers", values("won", w.successes(), "decided", w.n(), "rate", Wilson.pct(w.rate()), "ci", pctRange(w)));
+    String vsBase = say.say("vsBase", values("won", base.successes(), "decided", base.n(), "hasRate", base.n() != 0,
+        "rate", base.n() == 0 ? "" : Wilson.pct(base.rate()), "hasZ", !Double.isNaN(z),
+        "z", Double.isNaN(z) ? "" : String.format(java.util.Locale.ROOT, "%.2f", z),
+        "p", Double.isNaN(z) ? "" : String.format(java.util.Locale.ROOT, "%.3f", p)));
+    String vsBest = say.say("vsBest", values("hasBest", best != null, "play", best == null ? "" : best.play(),
+        "rate", best == null ? "" : Wilson.pct(best.rate().rate()), "minSample", plays.minSample()));
+    String trend = say.say("trend", values("declining", r.declining(), "readable", trendReadable(r), "recent", r.recent().describe(),
+        "before", r.before().describe(), "minWindow", Plays.MIN_WINDOW));
     Verdict v;
     String why;
     if (w.n() < s.retireMinDeals()) {
       v = Verdict.NOT_ENOUGH_DATA;
-      why = numbers + "; " + w.n() + " of the " + s.retireMinDeals() + " decided deals a verdict needs";
+      why = say.say("notEnoughData", values("numbers", numbers, "decided", w.n(), "needed", s.retireMinDeals()));
     } else {
       boolean retire = w.rate() < s.minWinRate() && r.declining() && betterAlternative;
       boolean promote = w.n() >= s.promoteMinDeals() && !Double.isNaN(p) && p < 1 - s.confidence()
           && (best == null || w.rate() >= best.rate().rate() * (1 + s.promoteMargin())) && !r.declining();
       v = retire ? Verdict.RETIRE : promote ? Verdict.PROMOTE : Verdict.KEEP;
       if (retire) {
-        why = numbers + ", under " + Wilson.pct(s.minWinRate()) + "; " + trend + "; " + vsBest;
+        why = say.say("retire", values("numbers", numbers, "floor", Wilson.pct(s.minWinRate()), "trend", trend, "vsBest", vsBest));
       } else if (promote) {
-        why = numbers + "; " + vsBase + "; " + vsBest + " (needs +" + Wilson.pct(s.promoteMargin()) + "); " + trend;
+        why = say.say("promote", values("numbers", numbers, "vsBase", vsBase, "vsBest", vsBest, "margin", Wilson.pct(s.promoteMargin()),
+            "trend", trend));
       } else {
         List<String> missing = new ArrayList<>();
         if (w.n() < s.promoteMinDeals()) {
-          missing.add(w.n() + " of " + s.promoteMinDeals() + " deals to promote");
+          missing.add(say.say("toPromote", values("decided", w.n(), "needed", s.promoteMinDeals())));
         } else {
           if (Double.isNaN(p) || p >= 1 - s.confidence()) {
-            missing.add("not above the baseline at " + Wilson.pct(s.confidence()));
+            missing.add(say.say("notAboveBaseline", values("confidence", Wilson.pct(s.confidence()))));
           }
           if (best != null && w.rate() < best.rate().rate() * (1 + s.promoteMargin())) {
-            missing.add("not " + Wilson.pct(s.promoteMargin()) + " above " + best.play());
+            missing.add(say.say("notAboveBest", values("margin", Wilson.pct(s.promoteMargin()), "play", best.play())));
           }
           if (r.declining()) {
-            missing.add("declining");
+            missing.add(say.say("stillDeclining", values()));
           }
         }
-        why = numbers + "; " + vsBase + "; " + vsBest + "; " + trend + "; " + String.join(", ", missing);
+        why = say.say("keep", values("numbers", numbers, "vsBase", vsBase, "vsBest", vsBest, "trend", trend,
+            "missing", String.join(", ", missing)));
       }
     }
     return new Review(r, v, base, z, p, best == null ? "" : best.play(), best == null ? Double.NaN : best.rate().rate(), postMean, why);
+  }
+
+  /** Name, value pairs as a phrase's values. */
+  private static Map<String, Object> values(Object... pairs) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      v.put((String) pairs[i], pairs[i + 1]);
+    }
+    return v;
   }
 
   private static boolean trendReadable(Plays.Row r) {

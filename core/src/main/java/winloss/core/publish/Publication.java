@@ -84,7 +84,7 @@ public final class Publication {
 
   /** What a document covers, from its file name: "2026-Q3", "lumen", "2026-09". */
   public static String subject(Synthesis.Document doc) {
-    String name = doc.file().path().getFileName().toString().replaceFirst("\\.md$", "");
+    String name = doc.path().getFileName().toString().replaceFirst("\\.md$", "");
     return name;
   }
 

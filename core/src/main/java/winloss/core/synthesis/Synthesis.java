@@ -27,6 +27,7 @@ public final class Synthesis {
    * run never renders markdown, draws charts or hashes anything (issue 15, "work in proportion").
    */
   public static final class Document {
+    private final Path path;
     private final String json;
     private final String summary;
     private final String command;
@@ -36,11 +37,17 @@ public final class Synthesis {
     /** The markdown file (with its generated header and hash) and the chart bundle beside it. */
     record Rendered(PlannedFile file, ChartBundle.Bundle charts) {}
 
-    Document(String json, String summary, String command, java.util.function.Supplier<Rendered> render) {
+    Document(Path path, String json, String summary, String command, java.util.function.Supplier<Rendered> render) {
+      this.path = java.util.Objects.requireNonNull(path);
       this.json = java.util.Objects.requireNonNull(json);
       this.summary = java.util.Objects.requireNonNull(summary);
       this.command = java.util.Objects.requireNonNull(command);
       this.render = render;
+    }
+
+    /** Where the markdown document goes, relative to the corpus root (known without rendering it). */
+    public Path path() {
+      return path;
     }
 
     public String json() {
@@ -109,7 +116,7 @@ public final class Synthesis {
 
   static Document document(Corpus corpus, Path path, String command, String template, java.util.function.Supplier<Map<String, Object>> view,
       Map<String, Object> json, String summary) {
-    return new Document(Json.write(json), summary, command, () -> {
+    return new Document(path, Json.write(json), summary, command, () -> {
       String text = Templates.forCorpus(corpus.root()).render(template, view.get());
       ChartBundle.Bundle charts = ChartBundle.of(path, tidy(text));
       return new Document.Rendered(PlannedFile.generated(path, command, charts.markdown()), charts);

@@ -30,6 +30,7 @@ import winloss.core.model.FiscalCalendar;
 import winloss.core.model.Interview;
 import winloss.core.model.Outcome;
 import winloss.core.model.Quarter;
+import winloss.core.output.Phrases;
 import winloss.core.text.Suggestions;
 
 /**
@@ -367,9 +368,12 @@ public final class Teardown {
               return null;
             }
             String owner = winloss.core.health.ProgramMetrics.owner(corpus, a);
-            return "The fix " + a.id() + " (" + (owner.isBlank() ? a.function() : owner) + ") is not holding: "
-                + new winloss.core.fixes.Fixes.Fix(a, a.opps(), repeats).repeatLine() + ". " + (owner.isBlank() ? a.function() : owner)
-                + " to revisit it with the repeat losses' interviews, and record the new fix in win-loss/actions.yaml.";
+            Phrases phrases = Phrases.of(corpus.root(), Phrases.FIXES);
+            Map<String, Object> said = new LinkedHashMap<>();
+            said.put("id", a.id());
+            said.put("who", owner.isBlank() ? a.function() : owner);
+            said.put("repeats", new winloss.core.fixes.Fixes.Fix(a, a.opps(), repeats).repeatLine(phrases));
+            return phrases.say("notHolding", said);
           })
           .filter(java.util.Objects::nonNull)
           .findFirst();

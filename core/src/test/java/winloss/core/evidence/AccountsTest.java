@@ -89,4 +89,94 @@ class AccountsTest {
   private static Deal deal(Corpus c, String opp) {
     return c.deal(opp).orElseThrow();
   }
+
+  /**
+   * The trie in {@link Accounts#redact(String)} finds, at each word, the longest form starting
+   * there: the same as trying every form longest first (the reference below), on random names
+   * that share first words and random texts with every kind of gap between words.
+   */
+  @Test
+  void redactionEqualsTryingEveryFormLongestFirst() {
+    Corpus raw = CorpusReader.readAsWritten(FIXTURE);
+    java.util.SplittableRandom r = new java.util.SplittableRandom(15);
+    String[] vocab = {"Account", "Acme", "Corp", "Ltd", "GmbH", "North", "Star", "7", "Labs", "L.L.C.", "Secret", "Open", "Books"};
+    String[] gaps = {" ", " ", "-", ", ", "\n", "  ", "    ", " & ", "."};
+    for (int round = 0; round < 300; round++) {
+      List<String> others = new java.util.ArrayList<>();
+      for (int i = 0; i < 1 + r.nextInt(8); i++) {
+        StringBuilder name = new StringBuilder(vocab[r.nextInt(vocab.length)]);
+        for (int w = 0; w < r.nextInt(4); w++) {
+          name.append(' ').append(vocab[r.nextInt(vocab.length)]);
+        }
+        others.add(name.toString());
+      }
+      Accounts a = Accounts.of(raw, others);
+      // the reference's forms: every unnamed account's forms, minus those of a named account
+      java.util.Set<List<String>> namedForms = new java.util.HashSet<>();
+      List<String> unnamed = new java.util.ArrayList<>();
+      for (Deal d : raw.deals()) {
+        if (a.named(d)) {
+          namedForms.addAll(Accounts.forms(d.account()));
+        } else if (!d.account().isBlank()) {
+          unnamed.add(d.account());
+        }
+      }
+      unnamed.addAll(others);
+      List<List<String>> forms = new java.util.ArrayList<>();
+      for (String u : unnamed) {
+        for (List<String> f : Accounts.forms(u)) {
+          if (!namedForms.contains(f) && !forms.contains(f)) {
+            forms.add(f);
+          }
+        }
+      }
+      forms.sort(java.util.Comparator.comparingInt((List<String> f) -> f.size()).reversed());
+      for (int t = 0; t < 10; t++) {
+        StringBuilder text = new StringBuilder(r.nextBoolean() ? "" : "At ");
+        for (int w = 0; w < 1 + r.nextInt(10); w++) {
+          text.append(r.nextInt(3) == 0 ? "the" : vocab[r.nextInt(vocab.length)]).append(gaps[r.nextInt(gaps.length)]);
+        }
+        String in = r.nextBoolean() ? text.toString().toUpperCase(java.util.Locale.ROOT) : text.toString();
+        assertThat(a.redact(in)).as("%s with %s", in, others).isEqualTo(reference(in, forms));
+      }
+    }
+  }
+
+  /** Every form tried at every word, longest first, the words at most 3 characters apart on one line. */
+  private static String reference(String text, List<List<String>> forms) {
+    List<int[]> tokens = new java.util.ArrayList<>();
+    for (int i = 0; i < text.length(); ) {
+      if (Character.isLetterOrDigit(text.codePointAt(i))) {
+        int start = i;
+        while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
+          i += Character.charCount(text.codePointAt(i));
+        }
+        tokens.add(new int[] {start, i});
+      } else {
+        i += Character.charCount(text.codePointAt(i));
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    int copied = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      for (List<String> form : forms) {
+        boolean ok = i + form.size() <= tokens.size();
+        for (int k = 0; ok && k < form.size(); k++) {
+          int[] tk = tokens.get(i + k);
+          ok = text.substring(tk[0], tk[1]).toLowerCase(java.util.Locale.ROOT).equals(form.get(k));
+          if (ok && k > 0) {
+            int gapStart = tokens.get(i + k - 1)[1];
+            ok = tk[0] - gapStart <= 3 && text.substring(gapStart, tk[0]).indexOf('\n') < 0;
+          }
+        }
+        if (ok) {
+          out.append(text, copied, tokens.get(i)[0]).append(Accounts.STAND_IN);
+          copied = tokens.get(i + form.size() - 1)[1];
+          i += form.size() - 1;
+          break;
+        }
+      }
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
 }
