@@ -185,7 +185,8 @@ public final class QuarterlyReadout {
       List<Deal> repeats = winloss.core.fixes.Fixes.repeatLosses(corpus, a).stream().filter(d -> !d.closeDate().isAfter(readoutDate)).toList();
       if (repeats.size() >= min && covered.add(a.theme())) {
         out.add(Recommendation.proposed(corpus, a.theme(), "Revisit " + a.id() + " (" + a.action() + "): "
-            + new winloss.core.fixes.Fixes.Fix(a, a.opps(), repeats).repeatLine() + "; the fix is not holding",
+            + new winloss.core.fixes.Fixes.Fix(a, a.opps(), repeats).repeatLine(winloss.core.output.Phrases.of(corpus.root(), winloss.core.output.Phrases.FIXES))
+            + "; the fix is not holding",
             a.function().isBlank() ? Routing.function(corpus.codebook().find(a.theme()).map(Code::brief).orElse("")) : a.function(),
             readoutDate, 30));
       }
