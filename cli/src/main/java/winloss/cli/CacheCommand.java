@@ -44,7 +44,7 @@ public final class CacheCommand implements Runnable {
         out.println("cleared " + n + " cache file" + (n == 1 ? "" : "s") + " under " + cache.base());
       } catch (IOException e) {
         throw new WinlossException("cannot clear the cache under " + cache.base() + ": " + e.getMessage()
-            + "; remove the folder by hand", ExitCodes.USAGE);
+            + "; remove the folder by hand", ExitCodes.USAGE, e);
       }
       return ExitCodes.OK;
     }

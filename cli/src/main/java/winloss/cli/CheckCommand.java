@@ -21,7 +21,8 @@ import winloss.core.diag.Diagnostic;
     description =
         "Validate the whole corpus (brief, codebook, questions, deals.csv, interviews, actions)."
             + " Prints one finding per line, path:line:col: error|warning: message, then a summary.",
-    footer = {"%nExit: 0 no errors; 1 errors (or warnings with --strict); 2 usage error or no corpus."})
+    footer = {"%nExit: 0 no errors; 1 errors (or warnings with --strict); 2 usage error, no corpus, or a file that could not"
+        + " be read at all (over its size limit, not UTF-8, nested beyond the safe limits; still listed with the findings)."})
 public final class CheckCommand implements Callable<Integer>, CachedReport {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
@@ -53,6 +54,13 @@ public final class CheckCommand implements Callable<Integer>, CachedReport {
       out.println("check: " + report.summary());
     }
     out.flush();
+    String unreadable = report.unreadableSummary(d -> CorpusMixin.display(root, d.file()));
+    if (!unreadable.isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("winloss: error: " + unreadable + "; fix it and run check again");
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     boolean failed = report.errors() > 0 || (strict && report.warnings() > 0);
     return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

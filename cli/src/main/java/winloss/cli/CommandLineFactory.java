@@ -132,7 +132,7 @@ public final class CommandLineFactory {
       leaf = leaf.subcommand();
     }
     CommandLine cmd = leaf.commandSpec().commandLine();
-    CorpusWriter writer = find(leaf.commandSpec(), CorpusWriter.class);
+    java.util.List<CorpusWriter> writing = findAll(leaf.commandSpec(), CorpusWriter.class).stream().filter(CorpusWriter::writes).toList();
     CorpusMixin corpus = find(leaf.commandSpec(), CorpusMixin.class);
     if (leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
       return new CommandLine.RunLast().execute(parseResult);
@@ -140,12 +140,13 @@ public final class CommandLineFactory {
     if (corpus != null && leaf.commandSpec().userObject() instanceof CachedReport report && report.cacheable()) {
       return throughResultCache(parseResult, cmd, corpus);
     }
-    if (writer == null || corpus == null || !writer.writes()) {
+    if (writing.isEmpty() || corpus == null) {
       return new CommandLine.RunLast().execute(parseResult);
     }
+    java.time.Duration wait = writing.stream().map(CorpusWriter::lockWait).max(java.util.Comparator.naturalOrder()).orElseThrow();
     winloss.core.output.CorpusLock lock;
     try {
-      lock = winloss.core.output.CorpusLock.acquire(corpus.root(), leaf.commandSpec().qualifiedName(), writer.lockWait());
+      lock = winloss.core.output.CorpusLock.acquire(corpus.root(), leaf.commandSpec().qualifiedName(), wait);
     } catch (WinlossException e) {
       throw new CommandLine.ExecutionException(cmd, e.getMessage(), e);
     }
@@ -156,6 +157,20 @@ public final class CommandLineFactory {
       }
       return new CommandLine.RunLast().execute(parseResult);
     }
+  }
+
+  /** The command object and its mixins that are a {@code type}: a command may write in more than one way (files and --notify). */
+  private static <T> java.util.List<T> findAll(CommandLine.Model.CommandSpec spec, Class<T> type) {
+    java.util.List<T> out = new java.util.ArrayList<>();
+    if (type.isInstance(spec.userObject())) {
+      out.add(type.cast(spec.userObject()));
+    }
+    for (CommandLine.Model.CommandSpec m : spec.mixins().values()) {
+      if (type.isInstance(m.userObject())) {
+        out.add(type.cast(m.userObject()));
+      }
+    }
+    return out;
   }
 
   /**

@@ -87,8 +87,11 @@ public final class ImportCommand implements Runnable {
       Path cwd = Path.of("").toAbsolutePath();
       CrmImport.Plan plan = CrmImport.plan(root, cwd.resolve(file), file.toString(), source,
           mapping == null ? null : cwd.resolve(mapping), mapping == null ? null : mapping.toString(), dateFormat, corpus.progress());
+      // the message says which CRM, not the export's file name: a name such as "Acme Corp lost.csv" may name
+      // an account without consent, and a commit message stays in the history for good
+      String message = "winloss: import crm (" + source.name().toLowerCase(java.util.Locale.ROOT) + " export)";
       Publisher.Published p = Publisher.publish(root, List.of(plan.file()), new WriteOptions(false, dryRun),
-          commit ? "winloss: import crm " + file.getFileName() : null);
+          commit ? message : null);
       PrintWriter out = spec.commandLine().getOut();
       plan.report().lines().forEach(out::println);
       String shown = CorpusMixin.display(root, plan.file().path());
@@ -100,7 +103,7 @@ public final class ImportCommand implements Runnable {
         out.println("unchanged " + shown);
       }
       if (commit && !dryRun) {
-        out.println(p.commit() == null ? "nothing to commit" : "committed " + p.commit() + " \"winloss: import crm " + file.getFileName() + "\"");
+        out.println(p.commit() == null ? "nothing to commit" : "committed " + p.commit() + " \"" + message + "\"");
       }
       out.flush();
       return ExitCodes.OK;

@@ -28,9 +28,10 @@ import winloss.core.output.WriteOptions;
     footer = {"%nExamples:", "  winloss import qdc codebook.qdc --dry-run", "  winloss import qdc nvivo-codes.qdc --group objections",
         "%nExit: 0 imported (or nothing to add); 2 unreadable file, missing or unknown --group, or a schema.yaml that cannot"
             + " be extended; nothing written."})
-final class ImportQdcCommand implements Callable<Integer> {
+final class ImportQdcCommand implements Callable<Integer>, CorpusWriter {
   @Spec CommandSpec spec;
   @Mixin CorpusMixin corpus;
+  @Mixin WaitMixin wait;
 
   @Parameters(index = "0", paramLabel = "FILE.qdc", description = "The REFI-QDA codebook.")
   Path file;
@@ -45,6 +46,16 @@ final class ImportQdcCommand implements Callable<Integer> {
 
   @Option(names = "--commit", description = "Commit schema.yaml to the corpus's git repository.")
   boolean commit;
+
+  @Override
+  public boolean writes() {
+    return !dryRun;
+  }
+
+  @Override
+  public java.time.Duration lockWait() {
+    return wait.duration();
+  }
 
   @Override
   public Integer call() {

@@ -90,7 +90,7 @@ public final class InitCommand implements Callable<Integer> {
     try {
       start = startDate == null ? WinlossCommand.today(spec) : LocalDate.parse(startDate.strip());
     } catch (java.time.format.DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(), "--start-date " + startDate + " is not a date; write YYYY-MM-DD");
+      throw new ParameterException(spec.commandLine(), "--start-date " + startDate + " is not a date; write YYYY-MM-DD", e);
     }
     CorpusInit.Answers answers = new CorpusInit.Answers(company.strip(), names, fiscalYearStart, currency.strip(), acvThreshold,
         start, owners, interviewers);

@@ -17,9 +17,9 @@ import winloss.core.notify.NotifyConfig;
  * {@code --notify}: post the command's messages to the channels in win-loss/winloss.yaml. The
  * configuration and its environment variables are checked before the command writes anything
  * ({@link #prepare}); a failed delivery is reported after the files are written and the command
- * exits 2.
+ * exits 2. With --notify the command holds the corpus lock (the ledger is written).
  */
-public final class NotifyMixin {
+public final class NotifyMixin implements CorpusWriter {
   @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
   @Option(names = "--notify", description = "Post a short message per alert, digest or batch of requests to the Slack, Teams and"
@@ -27,6 +27,18 @@ public final class NotifyMixin {
   boolean notify;
 
   private NotifyConfig config;
+
+  /** {@code --notify} appends to the ledger under win-loss/.winloss/: under the corpus lock. */
+  @Override
+  public boolean writes() {
+    return notify;
+  }
+
+  /** The command's own {@code --wait} when it has one (the longest wins), else {@link WaitMixin#DEFAULT}. */
+  @Override
+  public java.time.Duration lockWait() {
+    return WaitMixin.DEFAULT;
+  }
 
   /** With --notify, reads and checks the configuration and its environment variables (exit 2 before anything is written). */
   public void prepare(Path root) {

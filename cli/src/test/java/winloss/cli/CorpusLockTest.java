@@ -92,4 +92,56 @@ class CorpusLockTest {
         .stderrContains("removed a stale corpus lock", "pid 2147483646", "started 2026-11-30T05:00:00Z", "winloss synthesize");
     assertThat(c.resolve(CorpusLock.FILE)).doesNotExist();
   }
+
+  @Test
+  void exportAndImportQdcTakeTheLockToo() throws Exception {
+    Path c = TestCorpus.copy(TestCorpus.DEMO, dir.resolve("demo"));
+    Path qdc = dir.resolve("codebook.qdc");
+    CliRun.run("export", "qdc", "--corpus", c.toString(), qdc.toString()).exits(0);
+    String schema = Files.readString(c.resolve("win-loss/schema.yaml"));
+    Files.writeString(qdc, Files.readString(qdc).replace("</Codes>",
+        "<Code guid=\"11111111-2222-3333-4444-555555555555\" name=\"Locked out\" isCodable=\"true\"/></Codes>"));
+    try (CorpusLock held = CorpusLock.acquire(c, "synthesize", java.time.Duration.ZERO)) {
+      for (String kind : List.of("qdpx", "qdc")) {
+        Path out = dir.resolve("busy." + kind);
+        CliRun.run("export", kind, "--corpus", c.toString(), "--wait", "0", out.toString())
+            .exits(2)
+            .stderrContains("the corpus is busy", "pid " + ProcessHandle.current().pid(), "running 'synthesize'")
+            .noStackTrace();
+        assertThat(out).doesNotExist();
+      }
+      CliRun.run("import", "qdc", "--corpus", c.toString(), "--wait", "0", "--group", "objections", qdc.toString())
+          .exits(2).stderrContains("the corpus is busy").noStackTrace();
+      // a dry run writes nothing and needs no lock
+      CliRun.run("import", "qdc", "--corpus", c.toString(), "--dry-run", "--group", "objections", qdc.toString())
+          .exits(0).stdoutContains("would add");
+    }
+    assertThat(Files.readString(c.resolve("win-loss/schema.yaml"))).isEqualTo(schema);
+    assertThat(c.resolve(CorpusLock.FILE)).doesNotExist();
+    // once the holder is gone, the same export goes through
+    CliRun.run("export", "qdpx", "--corpus", c.toString(), dir.resolve("free.qdpx").toString()).exits(0);
+    assertThat(c.resolve(CorpusLock.FILE)).doesNotExist();
+  }
+
+  @Test
+  void everyCommandThatWritesDeclaresIt() {
+    // a command that can write (it has --dry-run, --force, --commit or --notify) says so, so the
+    // factory takes the lock around it
+    List<String> unlocked = new ArrayList<>();
+    for (Class<?> c : WinlossCommand.SUBCOMMANDS) {
+      walk(new picocli.CommandLine(c), unlocked);
+    }
+    assertThat(unlocked).isEmpty();
+  }
+
+  private static void walk(picocli.CommandLine cl, List<String> unlocked) {
+    picocli.CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+    boolean canWrite = List.of("--dry-run", "--force", "--commit", "--notify").stream().anyMatch(o -> spec.findOption(o) != null);
+    boolean declared = spec.userObject() instanceof CorpusWriter
+        || spec.mixins().values().stream().anyMatch(m -> m.userObject() instanceof CorpusWriter);
+    if (canWrite && !declared) {
+      unlocked.add(spec.qualifiedName());
+    }
+    cl.getSubcommands().values().forEach(sub -> walk(sub, unlocked));
+  }
 }

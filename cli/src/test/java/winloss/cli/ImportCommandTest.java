@@ -107,8 +107,8 @@ class ImportCommandTest {
       git.getRepository().getConfig().save();
       CliRun.run("import", "crm", crm("hubspot.csv"), "--from", "hubspot", "--commit", "--corpus", c.toString())
           .exits(0)
-          .stdoutContains("committed ", "winloss: import crm hubspot.csv");
-      assertThat(git.log().call().iterator().next().getFullMessage()).isEqualTo("winloss: import crm hubspot.csv");
+          .stdoutContains("committed ", "winloss: import crm (hubspot export)");
+      assertThat(git.log().call().iterator().next().getFullMessage()).isEqualTo("winloss: import crm (hubspot export)");
     }
   }
 

@@ -234,23 +234,44 @@ class SafetyCasesTest {
     assertThat(list(c.resolve("win-loss/teardowns"))).containsExactly("zoe.md", "zoë.md");
   }
 
-  /** Case yaml-deep-nesting: front matter and schema.yaml nested 10,000 deep name the file and line. */
+  /**
+   * Case yaml-deep-nesting: front matter and schema.yaml nested 10,000 deep are input that cannot
+   * be read at all: check lists it with the other findings and exits 2 naming the file and line;
+   * a report refuses with exit 2, --allow-errors or not, and writes nothing (docs/check.md).
+   */
   @Test
-  void deeplyNestedYamlIsAnErrorNamingTheFileAndLine() throws Exception {
+  void deeplyNestedYamlIsAnInputErrorNamingTheFileAndLine() throws Exception {
     Path c = corpus();
     Path d3 = c.resolve("win-loss/interviews/D-3.md");
     Files.writeString(d3, Files.readString(d3).replace("outcome: lost\n", "outcome: lost\nnote: " + "[".repeat(10_000) + "\n"));
-    CliRun check = CliRun.run("check", "--corpus", c.toString()).exits(1).noStackTrace();
-    assertThat(check.out + check.err).contains("win-loss/interviews/D-3.md:4:").contains("more than 100 levels deep")
-        .doesNotContain("StackOverflowError");
+    CliRun check = CliRun.run("check", "--corpus", c.toString()).exits(2).noStackTrace()
+        .stderrContains("win-loss/interviews/D-3.md:4 could not be read at all", "more than 100 levels deep",
+            "fix it and run check again");
+    assertThat(check.out).contains("win-loss/interviews/D-3.md:4:1: error: YAML nests lists or mappings more than 100 levels deep")
+        .contains("check: ");
+    assertThat(check.out + check.err).doesNotContain("StackOverflowError");
+    CliRun.run("check", "--corpus", c.toString(), "--format", "json").exits(2).stderrContains("D-3.md:4 could not be read at all");
+    for (List<String> report : List.of(List.of("synthesize", "--quarter", "2026-Q3"), List.of("synthesize", "--quarter", "2026-Q3",
+        "--allow-errors"), List.of("kpis", "--quarter", "2026-Q3", "--allow-errors"))) {
+      List<String> args = new java.util.ArrayList<>(report);
+      args.addAll(List.of("--corpus", c.toString()));
+      CliRun.run(args.toArray(String[]::new)).exits(2).noStackTrace()
+          .stderrContains("win-loss/interviews/D-3.md:4 could not be read at all", "nothing was written");
+    }
+    assertThat(c.resolve("win-loss/readouts")).doesNotExist();
     CliRun.run("script", "--opp", "D-3", "--dry-run", "--corpus", c.toString()).noStackTrace().stderrLacks("internal error");
 
     Path fresh = TestCorpus.copy(FIXTURE, dir.resolve("corpus2"));
     Path schema = fresh.resolve("win-loss/schema.yaml");
     Files.writeString(schema, Files.readString(schema) + "extra: " + "{a: ".repeat(10_000) + "\n");
-    CliRun bad = CliRun.run("check", "--corpus", fresh.toString()).noStackTrace();
-    assertThat(bad.exit).isIn(1, 2);
-    assertThat(bad.out + bad.err).contains("win-loss/schema.yaml:").contains("levels deep");
+    CliRun.run("check", "--corpus", fresh.toString()).exits(2).noStackTrace()
+        .stderrContains("win-loss/schema.yaml:", "could not be read at all", "levels deep");
+
+    // an ordinary mistake stays a finding: malformed YAML is exit 1, not an input error
+    Path third = TestCorpus.copy(FIXTURE, dir.resolve("corpus3"));
+    Path d2 = third.resolve("win-loss/interviews/D-2.md");
+    Files.writeString(d2, Files.readString(d2).replace("outcome: lost\n", "outcome: lost\nnote: [unclosed\n"));
+    CliRun.run("check", "--corpus", third.toString()).exits(1).stderrEmpty();
   }
 
   /** The account-name guard checks only text from the deal's data, not the template's own words. */

@@ -62,7 +62,7 @@ public final class RevisionReader {
       }
       return out;
     } catch (IOException e) {
-      throw new WinlossException("cannot read the git repository at " + b.getGitDir() + ": " + e.getMessage());
+      throw new WinlossException("cannot read the git repository at " + b.getGitDir() + ": " + e.getMessage(), e);
     }
   }
 
@@ -81,7 +81,7 @@ public final class RevisionReader {
     try {
       id = repo.resolve(rev + "^{commit}");
     } catch (AmbiguousObjectException e) {
-      throw new WinlossException("revision '" + rev + "' is ambiguous; give more characters of the commit id");
+      throw new WinlossException("revision '" + rev + "' is ambiguous; give more characters of the commit id", e);
     } catch (RevisionSyntaxException | IncorrectObjectTypeException e) {
       id = null;
     }
@@ -117,7 +117,7 @@ public final class RevisionReader {
             try {
               text = TextFiles.decode(loader.getBytes());
             } catch (InputProblem p) {
-              problems.error(rel, p.line(), p.getMessage());
+              problems.problem(rel, p);
               continue;
             }
             InterviewReader.parseText(rel, text, problems).ifPresent(i -> interviews.putIfAbsent(i.opp(), i));

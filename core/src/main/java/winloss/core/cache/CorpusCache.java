@@ -43,7 +43,7 @@ import winloss.core.diag.Diagnostics;
  */
 public final class CorpusCache {
   /** Bumped when the file layout changes. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2; // 2: Diagnostic.unreadable
   static final long RACY_MILLIS = 2_000;
   private static final String MAGIC = "winloss-corpus-cache";
 

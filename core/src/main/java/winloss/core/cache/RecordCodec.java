@@ -34,6 +34,10 @@ final class RecordCodec {
     NotStorable(String what) {
       super(what, null, false, false);
     }
+
+    NotStorable(String what, Throwable cause) {
+      super(what, cause, false, false);
+    }
   }
 
   private static final int NULL = 0;
@@ -112,7 +116,7 @@ final class RecordCodec {
           c.getAccessor().setAccessible(true);
           write(out, c.getAccessor().invoke(r));
         } catch (IllegalAccessException | InvocationTargetException e) {
-          throw new NotStorable(r.getClass().getName() + "." + c.getName());
+          throw new NotStorable(r.getClass().getName() + "." + c.getName(), e);
         }
       }
     } else {

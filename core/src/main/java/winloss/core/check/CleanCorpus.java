@@ -11,7 +11,8 @@ import winloss.core.model.Corpus;
 /**
  * The gate in front of every report (readout, themes, teardown, KPIs, alerts, plays, digest,
  * tracker): figures computed over a corpus that fails {@code check} would be wrong, so a corpus
- * with check errors is refused (exit 1) unless the user says otherwise.
+ * with check errors is refused (exit 1) unless the user says otherwise. A file that could not be
+ * read at all ({@link Diagnostic#unreadable()}) is an input error: exit 2 naming it, always.
  */
 public final class CleanCorpus {
   private CleanCorpus() {}
@@ -35,6 +36,12 @@ public final class CleanCorpus {
     Corpus corpus = Accounts.of(raw).redact(raw);
     progress.phase("checking the corpus");
     CheckReport report = CorpusChecker.check(raw);
+    String unreadable = report.unreadableSummary(d -> d.file().toString().replace('\\', '/'));
+    if (!unreadable.isEmpty()) {
+      // not a finding --allow-errors can step over: nothing of the file is known
+      throw new WinlossException(unreadable + "; fix it (winloss check lists every problem); nothing was written",
+          WinlossException.INPUT);
+    }
     long n = report.errors();
     if (n > 0 && !allowErrors) {
       Diagnostic first = report.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();

@@ -32,7 +32,7 @@ public final class CorpusChecker {
     SecretRules.check(corpus.root(), out);
     // a finding may quote a corpus value: it never names an account that gave no consent
     List<Diagnostic> found = out.sorted().stream()
-        .map(d -> new Diagnostic(d.file(), d.line(), d.col(), d.severity(), accounts.redact(d.message())))
+        .map(d -> new Diagnostic(d.file(), d.line(), d.col(), d.severity(), accounts.redact(d.message()), d.unreadable()))
         .toList();
     return new CheckReport(found, corpus.deals().size(), corpus.interviews().size());
   }

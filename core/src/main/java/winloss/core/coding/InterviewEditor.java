@@ -5,20 +5,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.TreeMap;
+import winloss.core.corpus.BodyLayout;
 import winloss.core.diag.WinlossException;
+import winloss.core.text.InputProblem;
 import winloss.core.transcript.RawDocument;
 
 /**
  * Applies a {@link CodingPlan} to a write-up surgically: only the front-matter lines of the
- * lists that change, and new quote lines in the body, are touched; every other byte (comments,
- * key order, CRLF, a BOM) stays as it was. A sentence already in a blockquote gets the new tags
- * at the end of the quote; otherwise a {@code > sentence #code} quote is added after the
- * paragraph that holds it.
+ * lists that change, and new quote text in the body, are touched; every other byte (comments,
+ * key order, CRLF, a BOM) stays as it was. The body is read as CommonMark, the way the reports
+ * read it ({@link BodyLayout}): a sentence that is already a quote gets the new tags at the end of
+ * the quote; otherwise a {@code > sentence #code} quote is added after the top-level block that
+ * holds it. Nothing inside an HTML comment, an HTML block, a code block or a fence is ever edited.
  */
 public final class InterviewEditor {
   private static final Pattern KEY = Pattern.compile("^(\\s*)([A-Za-z0-9_-]+)\\s*:(.*)$");
-  private static final Pattern QUOTE_LINE = Pattern.compile("^ {0,3}>\\s?(.*)$");
-  private static final Pattern HEADING = Pattern.compile("^##\\s+(\\d+)[.)]?\\s.*$|^##\\s.*$");
 
   private InterviewEditor() {}
 
@@ -29,10 +31,9 @@ public final class InterviewEditor {
     String cr = doc.newline().equals("\r\n") ? "\r" : "";
     List<String> front = new ArrayList<>(List.of(doc.front().split("\n", -1)));
     front.remove(front.size() - 1); // the front ends with a newline: drop the empty tail
-    List<String> body = new ArrayList<>(List.of(doc.body().split("\n", -1)));
-    tagBody(body, plan.tags(), cr, shown);
+    String body = tagBody(doc.body(), front.size() + 1, plan.tags(), doc.newline(), shown);
     editFront(front, plan, cr, shown);
-    return String.join("\n", front) + "\n" + String.join("\n", body);
+    return String.join("\n", front) + "\n" + body;
   }
 
   // ---- front matter ----
@@ -188,106 +189,90 @@ public final class InterviewEditor {
 
   // ---- body ----
 
-  private static void tagBody(List<String> body, Map<CodingPlan.Tag, List<String>> tags, String cr, String shown) {
-    // insertions per paragraph end, applied bottom-up; tags added in place to existing quotes
-    java.util.TreeMap<Integer, List<String>> inserts = new java.util.TreeMap<>();
+  /**
+   * Adds the plan's tags to the body, as CommonMark (flexmark, through {@link BodyLayout}): a
+   * quote the reader counts (a block quote paragraph, lazily continued, nested or in a list item
+   * included; never one inside an HTML comment, an HTML block, a code block or a fence) whose text
+   * is the sentence gets the missing tags after its last character; otherwise a {@code > sentence
+   * #code} quote is inserted after the top-level block (paragraph, block quote or list) that holds
+   * the sentence. Only those insertions change the text: every other byte stays.
+   */
+  private static String tagBody(String body, int bodyFirstLine, Map<CodingPlan.Tag, List<String>> tags, String nl, String shown) {
+    BodyLayout layout;
+    try {
+      layout = BodyLayout.of(body);
+    } catch (InputProblem p) {
+      throw new WinlossException(shown + ":" + (bodyFirstLine + p.line() - 1) + ": " + p.getMessage(), p);
+    }
+    // insertions by offset, in the plan's order at one offset; applied from the end
+    TreeMap<Integer, StringBuilder> inserts = new TreeMap<>();
     for (Map.Entry<CodingPlan.Tag, List<String>> e : tags.entrySet()) {
-      int[] section = section(body, e.getKey().question());
+      BodyLayout.Section section = layout.section(e.getKey().question());
       if (section == null) {
         throw new WinlossException(shown + ": no '## " + e.getKey().question() + ".' heading to tag a quote under");
       }
       String quote = e.getKey().quote();
-      int existing = existingQuote(body, section, quote);
-      if (existing >= 0) {
-        String l = strip(body.get(existing));
-        StringBuilder sb = new StringBuilder(l.stripTrailing());
+      BodyLayout.Block existing = existingQuote(section, quote);
+      if (existing != null) {
+        List<String> have = existing.codes();
+        StringBuilder add = new StringBuilder();
         for (String c : e.getValue()) {
-          if (!l.matches(".*#" + Pattern.quote(c) + "(\\s.*|$)")) {
-            sb.append(" #").append(c);
+          if (!have.contains(c)) {
+            add.append(" #").append(c);
           }
         }
-        body.set(existing, sb + cr);
+        inserts.computeIfAbsent(existing.textEnd(), k -> new StringBuilder()).append(add);
         continue;
       }
-      int last = paragraphEnd(body, section, quote);
-      if (last < 0) {
+      BodyLayout.Block holder = null;
+      for (BodyLayout.Block b : section.paragraphs()) {
+        if (Sentences.squash(b.text()).contains(quote)) {
+          holder = b;
+          break;
+        }
+      }
+      if (holder == null) {
         throw new WinlossException(shown + ": cannot find the sentence \"" + quote + "\" under question " + e.getKey().question()
             + " any more; was the file edited meanwhile? Rerun winloss code");
       }
-      StringBuilder q = new StringBuilder("> ").append(quote);
+      StringBuilder q = new StringBuilder(nl).append(nl).append("> ").append(quote);
       for (String c : e.getValue()) {
         q.append(" #").append(c);
       }
-      List<String> add = inserts.computeIfAbsent(last, k -> new ArrayList<>());
-      add.add(cr);
-      add.add(q + cr);
+      if (!blankAfter(body, holder.blockEnd())) {
+        q.append(nl); // the line after would otherwise continue the new quote lazily
+      }
+      inserts.computeIfAbsent(holder.blockEnd(), k -> new StringBuilder()).append(q);
     }
-    for (Map.Entry<Integer, List<String>> e : inserts.descendingMap().entrySet()) {
-      body.addAll(e.getKey() + 1, e.getValue());
+    StringBuilder out = new StringBuilder(body);
+    for (Map.Entry<Integer, StringBuilder> e : inserts.descendingMap().entrySet()) {
+      out.insert(e.getKey(), e.getValue());
     }
+    return out.toString();
   }
 
-  /** [first line after the heading, end exclusive] of answer {@code number}. */
-  private static int[] section(List<String> body, int number) {
-    int start = -1;
-    for (int i = 0; i < body.size(); i++) {
-      String l = strip(body.get(i));
-      if (l.startsWith("## ")) {
-        if (start >= 0) {
-          return new int[] {start, i};
-        }
-        Matcher m = HEADING.matcher(l);
-        if (m.matches() && m.group(1) != null && Integer.parseInt(m.group(1)) == number) {
-          start = i + 1;
-        }
-      }
+  /** True when the line after the line break at {@code at} is blank or there is none. */
+  private static boolean blankAfter(String body, int at) {
+    int i = at;
+    if (i < body.length() && body.charAt(i) == '\r') {
+      i++;
     }
-    return start >= 0 ? new int[] {start, body.size()} : null;
+    if (i < body.length() && body.charAt(i) == '\n') {
+      i++;
+    }
+    while (i < body.length() && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) {
+      i++;
+    }
+    return i >= body.length() || body.charAt(i) == '\n' || body.charAt(i) == '\r';
   }
 
-  private static int existingQuote(List<String> body, int[] section, String quote) {
-    for (int i = section[0]; i < section[1]; i++) {
-      if (!QUOTE_LINE.matcher(strip(body.get(i))).matches()) {
-        continue;
-      }
-      StringBuilder text = new StringBuilder();
-      int j = i;
-      while (j < section[1]) {
-        Matcher m = QUOTE_LINE.matcher(strip(body.get(j)));
-        if (!m.matches() || m.group(1).isBlank()) {
-          break;
-        }
-        text.append(m.group(1)).append(' ');
-        j++;
-      }
-      String said = Sentences.squash(text.toString()).replaceAll("(\\s*#[A-Za-z0-9_-]+)+$", "");
-      if (said.equals(quote)) {
-        return j - 1;
-      }
-      i = j;
-    }
-    return -1;
-  }
-
-  private static int paragraphEnd(List<String> body, int[] section, String quote) {
-    int i = section[0];
-    while (i < section[1]) {
-      if (strip(body.get(i)).isBlank()) {
-        i++;
-        continue;
-      }
-      int start = i;
-      StringBuilder text = new StringBuilder();
-      while (i < section[1] && !strip(body.get(i)).isBlank()) {
-        String l = strip(body.get(i));
-        Matcher q = QUOTE_LINE.matcher(l);
-        text.append(q.matches() ? q.group(1) : l).append(' ');
-        i++;
-      }
-      if (Sentences.squash(text.toString()).contains(quote) && start <= i - 1) {
-        return i - 1;
+  /** The quote of the section whose text, without its trailing tags, is {@code quote}. */
+  private static BodyLayout.Block existingQuote(BodyLayout.Section section, String quote) {
+    for (BodyLayout.Block b : section.paragraphs()) {
+      if (b.quote() && Sentences.squash(b.said()).equals(quote)) {
+        return b;
       }
     }
-    return -1;
+    return null;
   }
 }

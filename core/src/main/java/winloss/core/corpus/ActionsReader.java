@@ -30,7 +30,7 @@ public final class ActionsReader {
     try {
       doc = YamlReader.parse(text.get(), 1);
     } catch (InputProblem p) {
-      out.error(FILE, p.line(), p.getMessage());
+      out.problem(FILE, p);
       return actions;
     }
     if (doc.isMap() && doc.entries().isEmpty() || doc.isNull()) {

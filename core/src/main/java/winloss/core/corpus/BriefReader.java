@@ -216,7 +216,7 @@ public final class BriefReader {
     try {
       doc = MarkdownParser.parse(body, firstLine);
     } catch (InputProblem p) {
-      throw new WinlossException(FILE + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.getMessage());
+      throw new WinlossException(FILE + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.getMessage(), p);
     }
     List<Heading> headings = new ArrayList<>();
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {

@@ -35,7 +35,7 @@ public final class CodebookReader {
     try {
       doc = YamlReader.parse(text, 1);
     } catch (InputProblem p) {
-      out.error(FILE, p.line(), p.getMessage());
+      out.problem(FILE, p);
       return Optional.empty();
     }
     YamlFields f = new YamlFields(FILE, out);

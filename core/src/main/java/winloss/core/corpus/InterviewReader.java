@@ -84,7 +84,7 @@ public final class InterviewReader {
         out.warning(file, w.line(), w.message());
       }
     } catch (InputProblem p) {
-      out.error(file, p.line(), p.getMessage());
+      out.problem(file, p);
       body = new WriteUpBody.Body(List.of(), List.of());
     }
     return new Interview(file, opp, outcome, status, requested, booked, interviewed, interviewer, title, persona,

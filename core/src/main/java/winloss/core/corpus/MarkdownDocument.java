@@ -38,7 +38,7 @@ record MarkdownDocument(YNode front, String body, int bodyFirstLine) {
       }
       return Optional.of(new MarkdownDocument(front, fm.body(), fm.bodyFirstLine()));
     } catch (InputProblem p) {
-      out.error(relative, p.line(), p.getMessage());
+      out.problem(relative, p);
       return Optional.empty();
     }
   }
@@ -50,7 +50,7 @@ record MarkdownDocument(YNode front, String body, int bodyFirstLine) {
     } catch (NoSuchFileException e) {
       out.error(relative, 0, "file is missing; create it (see docs/corpus-format.md)");
     } catch (InputProblem p) {
-      out.error(relative, p.line(), p.getMessage());
+      out.problem(relative, p);
     } catch (IOException e) {
       out.error(relative, 0, "cannot read the file: " + e.getMessage());
     }

@@ -42,8 +42,8 @@ final class MarkdownParser {
     try {
       return Holder.PARSER.parse(safe);
     } catch (StackOverflowError e) {
-      throw new InputProblem(0, "the markdown is too deeply nested or has a construct too long for the markdown reader; "
-          + "look for very long lines of markup characters and shorten them");
+      throw InputProblem.unreadable(0, "the markdown is too deeply nested or has a construct too long for the markdown reader; "
+          + "look for very long lines of markup characters and shorten them", e);
     }
   }
 
@@ -62,7 +62,7 @@ final class MarkdownParser {
         i++;
       }
       if (i - pos > MAX_NESTING) {
-        throw new InputProblem(firstLine + line, "this line starts " + (i - pos) + " columns deep in indentation and > markers;"
+        throw InputProblem.unreadable(firstLine + line, "this line starts " + (i - pos) + " columns deep in indentation and > markers;"
             + " winloss reads markdown nested at most " + MAX_NESTING + " deep: flatten it");
       }
       if (end - i > LONG_RULE && isRule(text, i, end)) {

@@ -34,7 +34,7 @@ public final class ThemeNamesReader {
     try {
       doc = YamlReader.parse(text.get(), 1);
     } catch (InputProblem p) {
-      out.error(FILE, p.line(), p.getMessage());
+      out.problem(FILE, p);
       return names;
     }
     if (doc.isNull()) {

@@ -107,70 +107,19 @@ final class WriteUpBody {
     Document doc = MarkdownParser.parse(body, firstLine);
     int[] starts = lineStarts(body);
     int lines = starts.length;
-    byte[] kind = new byte[lines];
+    Tree tree = walk(doc, body, starts, firstLine);
+    byte[] kind = tree.kind();
+    BitSet hidden = tree.hidden();
     String[] text = new String[lines];
-    BitSet hidden = new BitSet(body.length());
-    List<Node> headings = new ArrayList<>();
-    List<Paragraph> quoted = new ArrayList<>();
-    List<Warning> warnings = new ArrayList<>();
-
-    // Pass 1: what each line is, and which characters are inside HTML comments.
-    Deque<Node> todo = new ArrayDeque<>();
-    todo.push(doc);
-    Deque<Integer> quoteDepth = new ArrayDeque<>();
-    quoteDepth.push(0);
-    while (!todo.isEmpty()) {
-      Node n = todo.pop();
-      int depth = quoteDepth.pop();
-      if (n instanceof HtmlBlockBase) {
-        hidden.set(n.getStartOffset(), n.getEndOffset());
-        mark(kind, starts, n, DROP);
-        String html = n.getChars().toString();
-        if (html.stripLeading().startsWith("<!--") && !html.contains("-->")) {
-          warnings.add(new Warning(firstLine + lineOf(starts, n.getStartOffset()),
-              "an HTML comment opened here is never closed: the rest of the write-up is hidden from winloss (and from every"
-                  + " markdown viewer); close it with -->"));
-        }
-        continue;
-      }
-      if (n instanceof HtmlInlineComment || n instanceof HtmlInnerBlockComment) {
-        hidden.set(n.getStartOffset(), n.getEndOffset());
-        continue;
-      }
-      if (n instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty() && n.getParent() instanceof Document) {
-        warnings.add(new Warning(firstLine + lineOf(starts, n.getStartOffset()),
-            "a code fence opened here with " + f.getOpeningMarker() + " is never closed: the rest of the write-up is code,"
-                + " its quotes and headings are not read; close it with " + f.getOpeningMarker()));
-      }
-      if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
-        mark(kind, starts, n, CODE);
-        continue;
-      }
-      if (n instanceof Heading h && h.getLevel() == 2 && h.getParent() instanceof Document) {
-        headings.add(h);
-        mark(kind, starts, n, COVERED);
-      } else if (n instanceof Paragraph p && depth > 0) {
-        quoted.add(p);
-        mark(kind, starts, n, COVERED);
-      } else if (n instanceof BlockQuote) {
-        depth++;
-        mark(kind, starts, n, IN_QUOTE);
-      }
-      List<Node> children = new ArrayList<>();
-      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-        children.add(c);
-      }
-      for (int i = children.size() - 1; i >= 0; i--) {
-        todo.push(children.get(i));
-        quoteDepth.push(depth);
-      }
-    }
+    List<Heading> headings = tree.headings();
+    List<Paragraph> quoted = tree.quoted();
+    List<Warning> warnings = tree.warnings();
 
     // Pass 2: headings and quotes take the line where their visible text starts.
-    for (Node h : headings) {
+    for (Heading h : headings) {
       int line = lineOf(starts, h.getStartOffset());
       kind[line] = HEADING;
-      BasedSequence t = ((Heading) h).getText();
+      BasedSequence t = h.getText();
       String v = t.isNull() || t.isEmpty() ? "" : visible(body, hidden, t.getStartOffset(), t.getEndOffset());
       text[line] = join(List.of(v.split("\n", -1)));
     }
@@ -211,7 +160,82 @@ final class WriteUpBody {
     return new Body(read.answers(), read.quotes(), warnings);
   }
 
-  private static int[] lineStarts(String body) {
+  /**
+   * What flexmark's document tree says about a body: the kind of each line, the characters inside
+   * HTML comments, the question headings (level 2, top level), the paragraphs inside block quotes
+   * (at any depth) and the other paragraphs, none of them inside an HTML block, a code block or a
+   * fence, in document order; and the warnings about comments and fences never closed.
+   */
+  record Tree(byte[] kind, BitSet hidden, List<Heading> headings, List<Paragraph> quoted, List<Paragraph> plain,
+      List<Warning> warnings) {}
+
+  /** Walks the document tree of {@code body} (whose first line is file line {@code firstLine}). */
+  static Tree walk(Document doc, String body, int[] starts, int firstLine) {
+    byte[] kind = new byte[starts.length];
+    BitSet hidden = new BitSet(body.length());
+    List<Heading> headings = new ArrayList<>();
+    List<Paragraph> quoted = new ArrayList<>();
+    List<Paragraph> plain = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
+
+    // Pass 1: what each line is, and which characters are inside HTML comments.
+    Deque<Node> todo = new ArrayDeque<>();
+    todo.push(doc);
+    Deque<Integer> quoteDepth = new ArrayDeque<>();
+    quoteDepth.push(0);
+    while (!todo.isEmpty()) {
+      Node n = todo.pop();
+      int depth = quoteDepth.pop();
+      if (n instanceof HtmlBlockBase) {
+        hidden.set(n.getStartOffset(), n.getEndOffset());
+        mark(kind, starts, n, DROP);
+        String html = n.getChars().toString();
+        if (html.stripLeading().startsWith("<!--") && !html.contains("-->")) {
+          warnings.add(new Warning(firstLine + lineOf(starts, n.getStartOffset()),
+              "an HTML comment opened here is never closed: the rest of the write-up is hidden from winloss (and from every"
+                  + " markdown viewer); close it with -->"));
+        }
+        continue;
+      }
+      if (n instanceof HtmlInlineComment || n instanceof HtmlInnerBlockComment) {
+        hidden.set(n.getStartOffset(), n.getEndOffset());
+        continue;
+      }
+      if (n instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty() && n.getParent() instanceof Document) {
+        warnings.add(new Warning(firstLine + lineOf(starts, n.getStartOffset()),
+            "a code fence opened here with " + f.getOpeningMarker() + " is never closed: the rest of the write-up is code,"
+                + " its quotes and headings are not read; close it with " + f.getOpeningMarker()));
+      }
+      if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
+        mark(kind, starts, n, CODE);
+        continue;
+      }
+      if (n instanceof Heading h && h.getLevel() == 2 && h.getParent() instanceof Document) {
+        headings.add(h);
+        mark(kind, starts, n, COVERED);
+      } else if (n instanceof Paragraph p && depth > 0) {
+        quoted.add(p);
+        mark(kind, starts, n, COVERED);
+      } else if (n instanceof Paragraph p) {
+        plain.add(p);
+      } else if (n instanceof BlockQuote) {
+        depth++;
+        mark(kind, starts, n, IN_QUOTE);
+      }
+      List<Node> children = new ArrayList<>();
+      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+        children.add(c);
+      }
+      for (int i = children.size() - 1; i >= 0; i--) {
+        todo.push(children.get(i));
+        quoteDepth.push(depth);
+      }
+    }
+
+    return new Tree(kind, hidden, headings, quoted, plain, warnings);
+  }
+
+  static int[] lineStarts(String body) {
     int count = 1;
     for (int i = 0; i < body.length(); i++) {
       if (body.charAt(i) == '\n') {
@@ -229,7 +253,7 @@ final class WriteUpBody {
   }
 
   /** The 0-based line holding {@code offset}. */
-  private static int lineOf(int[] starts, int offset) {
+  static int lineOf(int[] starts, int offset) {
     int i = java.util.Arrays.binarySearch(starts, offset);
     return i >= 0 ? i : -i - 2;
   }
@@ -245,7 +269,7 @@ final class WriteUpBody {
   }
 
   /** Each of a paragraph's content lines without what HTML comments hide, stripped. */
-  private static List<String> visibleLines(String body, BitSet hidden, List<BasedSequence> seqs) {
+  static List<String> visibleLines(String body, BitSet hidden, List<BasedSequence> seqs) {
     List<String> out = new ArrayList<>(seqs.size());
     for (BasedSequence s : seqs) {
       out.add(s.isNull() || s.isEmpty() ? "" : visible(body, hidden, s.getStartOffset(), s.getEndOffset()).strip());
@@ -254,7 +278,7 @@ final class WriteUpBody {
   }
 
   /** The non-empty pieces, each stripped, joined by one space. */
-  private static String join(List<String> pieces) {
+  static String join(List<String> pieces) {
     StringBuilder sb = new StringBuilder();
     for (String raw : pieces) {
       String p = raw.strip();
@@ -268,7 +292,7 @@ final class WriteUpBody {
     return sb.toString();
   }
 
-  private static String visible(String body, BitSet hidden, int from, int to) {
+  static String visible(String body, BitSet hidden, int from, int to) {
     int h = hidden.nextSetBit(from);
     if (h < 0 || h >= to) {
       return body.substring(from, to);

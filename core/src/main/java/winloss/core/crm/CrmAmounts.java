@@ -79,6 +79,10 @@ public final class CrmAmounts {
     BadAmount(String message) {
       super(message);
     }
+
+    BadAmount(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   /** Reads {@code text} (not empty) written in {@code style}. */
@@ -118,7 +122,7 @@ public final class CrmAmounts {
     try {
       return Currency.getInstance(symbolOrCode).getCurrencyCode();
     } catch (IllegalArgumentException e) {
-      throw new BadAmount("names '" + symbolOrCode + "', which is not an ISO 4217 currency code");
+      throw new BadAmount("names '" + symbolOrCode + "', which is not an ISO 4217 currency code", e);
     }
   }
 

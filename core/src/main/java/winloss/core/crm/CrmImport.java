@@ -119,9 +119,9 @@ public final class CrmImport {
       return TextFiles.read(file, max);
     } catch (InputProblem p) {
       throw new WinlossException(shown + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.getMessage()
-          + " (save the export as UTF-8 CSV)");
+          + " (save the export as UTF-8 CSV)", p);
     } catch (IOException e) {
-      throw new WinlossException(shown + ": cannot read: " + e.getMessage());
+      throw new WinlossException(shown + ": cannot read: " + e.getMessage(), e);
     }
   }
 
@@ -341,7 +341,7 @@ public final class CrmImport {
         data.add(new Line(line, rec));
       }
     } catch (IOException e) {
-      throw new WinlossException(name + ": cannot read the CSV: " + e.getMessage());
+      throw new WinlossException(name + ": cannot read the CSV: " + e.getMessage(), e);
     }
     if (cols == null) {
       throw new WinlossException(name + ": the file is empty; a " + source.label() + " export starts with a header row");
@@ -809,7 +809,7 @@ public final class CrmImport {
           }
         }
       } catch (IOException | UncheckedIOException | IllegalStateException e) {
-        throw new WinlossException(where + ": malformed CSV (" + e.getMessage() + "); fix it (winloss check) before importing");
+        throw new WinlossException(where + ": malformed CSV (" + e.getMessage() + "); fix it (winloss check) before importing", e);
       }
       return new Existing(header == null ? List.of() : header, rows);
     }

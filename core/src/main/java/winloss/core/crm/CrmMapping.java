@@ -232,7 +232,7 @@ public record CrmMapping(
     try {
       doc = YamlReader.parse(text, 1);
     } catch (InputProblem p) {
-      throw new WinlossException(where + ":" + p.line() + ": " + p.getMessage());
+      throw new WinlossException(where + ":" + p.line() + ": " + p.getMessage(), p);
     }
     if (!doc.isMap()) {
       throw new WinlossException(where + ":" + doc.line() + ": a mapping file is a YAML mapping with columns:, stages:, date_format: and defaults:");

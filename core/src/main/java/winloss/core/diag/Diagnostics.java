@@ -16,6 +16,15 @@ public final class Diagnostics {
     add(Diagnostic.error(file, line, message));
   }
 
+  /**
+   * A file a reader could not read: an error at its line, marked {@link Diagnostic#unreadable()}
+   * when the reader refused the file outright ({@link winloss.core.text.InputProblem#unreadable()}).
+   */
+  public void problem(Path file, winloss.core.text.InputProblem p) {
+    Diagnostic d = Diagnostic.error(file, p.line(), p.getMessage());
+    add(p.unreadable() ? d.asUnreadable() : d);
+  }
+
   public void warning(Path file, int line, String message) {
     add(Diagnostic.warning(file, line, message));
   }
@@ -37,6 +46,13 @@ public final class Diagnostics {
 
   public synchronized long warningCount() {
     return items.size() - errorCount();
+  }
+
+  /** The errors about files that could not be read at all (exit 2). */
+  public synchronized List<Diagnostic> unreadable() {
+    List<Diagnostic> out = new ArrayList<>(items.stream().filter(Diagnostic::unreadable).toList());
+    out.sort(Diagnostic.ORDER);
+    return List.copyOf(out);
   }
 
   public synchronized boolean hasErrors() {

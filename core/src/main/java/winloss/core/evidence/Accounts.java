@@ -56,6 +56,14 @@ public final class Accounts {
    */
   private final Map<String, FormNode> forms = new HashMap<>();
 
+  /**
+   * The hash codes of the trie's ASCII first words: a text none of whose ASCII words hashes to one
+   * of them, and that has no non-ASCII word, names no account, and is returned without tokenizing
+   * it (most answers and quotes). Non-ASCII words always take the full path, since lower-casing a
+   * whole string and a character at a time can differ outside ASCII.
+   */
+  private final Set<Integer> asciiFirstWords = new java.util.HashSet<>();
+
   /** A trie node: {@code end} when a whole form ends at this word. */
   private static final class FormNode {
     boolean end;
@@ -96,6 +104,42 @@ public final class Accounts {
         node.end = true;
       }
     }
+    for (String first : forms.keySet()) {
+      if (first.chars().allMatch(c -> c < 128)) {
+        asciiFirstWords.add(first.hashCode());
+      }
+    }
+  }
+
+  /**
+   * False when {@code text} cannot name an account that may not be named: each of its words is
+   * ASCII and is no form's first word (by hash code, so a false "maybe" only costs time).
+   */
+  private boolean mayName(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return true; // a non-ASCII character: the full path decides
+      }
+      if (Character.isLetterOrDigit(c)) {
+        int h = 0;
+        while (i < n && (c = text.charAt(i)) < 128 && Character.isLetterOrDigit(c)) {
+          h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+          i++;
+        }
+        if (i < n && text.charAt(i) >= 128) {
+          return true;
+        }
+        if (asciiFirstWords.contains(h)) {
+          return true;
+        }
+      } else {
+        i++;
+      }
+    }
+    return false;
   }
 
   /** The consent of a corpus as read. */
@@ -132,7 +176,7 @@ public final class Accounts {
    * {@link #STAND_IN}; the same string when nothing matched.
    */
   public String redact(String text) {
-    if (text == null || text.isEmpty() || forms.isEmpty()) {
+    if (text == null || text.isEmpty() || forms.isEmpty() || !mayName(text)) {
       return text;
     }
     List<int[]> tokens = tokens(text);
@@ -172,7 +216,8 @@ public final class Accounts {
   /**
    * The corpus as every output may see it: the free text of deals (ae_reason, champion_title,
    * crm_loss_reason, segment, industry), of write-ups (answers, quotes, the interviewee's title,
-   * success criteria) and of actions redacted; a quote so changed is marked
+   * success criteria), of actions and of the operator brief (its sections and voice rules, which
+   * proposed actions, scripts and prompts quote) redacted; a quote so changed is marked
    * {@link Quote#redacted()}. The same corpus when nothing needs redacting.
    */
   public Corpus redact(Corpus corpus) {
@@ -180,7 +225,7 @@ public final class Accounts {
       return corpus;
     }
     UnaryOperator<String> r = this::redact;
-    return new Corpus(corpus.root(), corpus.brief(), corpus.codebook(), corpus.framework(),
+    return new Corpus(corpus.root(), corpus.brief() == null ? null : corpus.brief().withFreeText(r), corpus.codebook(), corpus.framework(),
         corpus.deals().stream().map(d -> d.withFreeText(r)).toList(),
         corpus.interviews().stream().map(iv -> iv.withFreeText(r)).toList(),
         corpus.actions().stream().map(a -> a.withFreeText(r)).toList(),

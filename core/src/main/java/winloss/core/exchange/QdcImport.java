@@ -102,9 +102,9 @@ public final class QdcImport {
     try {
       raw = Files.readString(schema, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new WinlossException(CodebookReader.FILE + " is missing; create it (see docs/corpus-format.md) and import again");
+      throw new WinlossException(CodebookReader.FILE + " is missing; create it (see docs/corpus-format.md) and import again", e);
     } catch (IOException e) {
-      throw new WinlossException(CodebookReader.FILE + ": cannot read it: " + e.getMessage());
+      throw new WinlossException(CodebookReader.FILE + ": cannot read it: " + e.getMessage(), e);
     }
     String text = TextFiles.normalize(raw);
     Diagnostics problems = new Diagnostics();
@@ -192,9 +192,9 @@ public final class QdcImport {
       }
       bytes = Files.readAllBytes(qdc);
     } catch (NoSuchFileException e) {
-      throw new WinlossException(shown + ": no such file");
+      throw new WinlossException(shown + ": no such file", e);
     } catch (IOException e) {
-      throw new WinlossException(shown + ": cannot read it: " + e.getMessage());
+      throw new WinlossException(shown + ": cannot read it: " + e.getMessage(), e);
     }
     if (bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K') {
       bytes = projectEntry(bytes, shown);
@@ -204,9 +204,9 @@ public final class QdcImport {
       doc = Xml.parse(new ByteArrayInputStream(bytes));
     } catch (SAXParseException e) {
       throw new WinlossException(shown + ":" + e.getLineNumber() + ": not well-formed XML: " + e.getMessage()
-          + "; export the codebook again as a REFI-QDA .qdc");
+          + "; export the codebook again as a REFI-QDA .qdc", e);
     } catch (SAXException | IOException e) {
-      throw new WinlossException(shown + ": not readable XML: " + e.getMessage() + "; export the codebook again as a REFI-QDA .qdc");
+      throw new WinlossException(shown + ": not readable XML: " + e.getMessage() + "; export the codebook again as a REFI-QDA .qdc", e);
     }
     Element root = doc.getDocumentElement();
     if ("Project".equals(local(root)) && !children(root, "CodeBook").isEmpty()) {
@@ -236,7 +236,7 @@ public final class QdcImport {
         }
       }
     } catch (IOException e) {
-      throw new WinlossException(shown + ": not a readable .qdpx (zip): " + e.getMessage());
+      throw new WinlossException(shown + ": not a readable .qdpx (zip): " + e.getMessage(), e);
     }
     throw new WinlossException(shown + ": a zip without project.qde is not a REFI-QDA .qdpx; export the codebook as .qdc");
   }

@@ -282,7 +282,7 @@ public final class RefiQdaExport {
     try {
       fm = FrontMatter.split(TextFiles.read(corpus.root().resolve(i.file()), TextFiles.MAX_DOCUMENT_BYTES));
     } catch (IOException | InputProblem e) {
-      throw new WinlossException(i.file() + ": cannot read the write-up again: " + e.getMessage());
+      throw new WinlossException(i.file() + ": cannot read the write-up again: " + e.getMessage(), e);
     }
     Matcher comment = HTML_COMMENT.matcher(fm.body());
     StringBuilder uncommented = new StringBuilder();

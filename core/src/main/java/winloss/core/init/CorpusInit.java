@@ -104,7 +104,7 @@ public final class CorpusInit {
         initialized = true;
       } catch (GitAPIException e) {
         throw new WinlossException("the corpus was written but git init failed in " + root + ": " + e.getMessage()
-            + "; run git init there yourself");
+            + "; run git init there yourself", e);
       }
     }
     return new Result(root, files.stream().map(PlannedFile::path).toList(), initialized);

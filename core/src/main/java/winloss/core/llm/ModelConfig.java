@@ -56,7 +56,7 @@ public record ModelConfig(String provider, String baseUrl, String name, String a
     try {
       temperature = Double.parseDouble(scalar(m, "temperature", "0"));
     } catch (NumberFormatException e) {
-      throw new WinlossException(FILE + ":" + m.keyLine("temperature") + ": model.temperature should be a number such as 0");
+      throw new WinlossException(FILE + ":" + m.keyLine("temperature") + ": model.temperature should be a number such as 0", e);
     }
     return new ModelConfig(provider, base, name, env, timeout, temperature);
   }
@@ -102,7 +102,7 @@ public record ModelConfig(String provider, String baseUrl, String name, String a
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new WinlossException(FILE + ":" + m.keyLine(key) + ": model." + key + " should be a whole number of seconds, 1 or more");
+      throw new WinlossException(FILE + ":" + m.keyLine(key) + ": model." + key + " should be a whole number of seconds, 1 or more", e);
     }
   }
 

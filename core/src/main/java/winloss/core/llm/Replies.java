@@ -57,7 +57,7 @@ public final class Replies {
       return YamlReader.parse(s, 1);
     } catch (InputProblem | RuntimeException | StackOverflowError e) {
       throw new WinlossException("the reply of the model at " + where + " is not the JSON asked for: " + abbreviate(reply)
-          + "; nothing was written");
+          + "; nothing was written", e);
     }
   }
 

@@ -48,6 +48,20 @@ public record Brief(
     this(company, fiscal, program, rightToWin, interviewers, owners, voice, LazySections.of(sections), Map.of());
   }
 
+  /**
+   * The brief with {@code f} applied to its free text: the numbered sections' titles and text
+   * (lazily, still parsed on first use) and the voice's dos and don'ts. The company, the program
+   * settings, code ids, people's names and the forbidden words (a list checked against outputs)
+   * are left as written. For consent redaction ({@code evidence.Accounts#redact(Corpus)}).
+   */
+  public Brief withFreeText(java.util.function.UnaryOperator<String> f) {
+    LazySections source = sectionSource;
+    LazySections shown = new LazySections(() -> source.get().stream()
+        .map(s -> new BriefSection(s.number(), f.apply(s.title()), f.apply(s.text()), s.line())).toList());
+    Voice v = voice == null ? null : new Voice(voice.dos().stream().map(f).toList(), voice.donts().stream().map(f).toList(), voice.forbidden());
+    return new Brief(company, fiscal, program, rightToWin, interviewers, owners, v, shown, lines, plays);
+  }
+
   /** The brief line of a setting in {@link #lines}, or 1 (the top of the file) when unknown. */
   public int line(String key) {
     Integer l = lines.get(key);

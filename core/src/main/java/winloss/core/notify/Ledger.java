@@ -34,7 +34,7 @@ public final class Ledger {
           }
         }
       } catch (IOException e) {
-        throw new WinlossException(FILE + ": cannot read the notification ledger: " + e.getMessage());
+        throw new WinlossException(FILE + ": cannot read the notification ledger: " + e.getMessage(), e);
       }
     }
     return l;
@@ -52,7 +52,7 @@ public final class Ledger {
       Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
           StandardOpenOption.SYNC);
     } catch (IOException e) {
-      throw new WinlossException(FILE + ": cannot record a delivery: " + e.getMessage());
+      throw new WinlossException(FILE + ": cannot record a delivery: " + e.getMessage(), e);
     }
     seen.add(line);
   }

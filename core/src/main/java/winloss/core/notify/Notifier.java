@@ -88,6 +88,10 @@ public final class Notifier {
     DeliveryException(String message) {
       super(message);
     }
+
+    DeliveryException(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   static String slack(Message m) {
@@ -132,6 +136,7 @@ public final class Notifier {
     try {
       uri = URI.create(env.apply(urlEnv).strip());
     } catch (IllegalArgumentException | NullPointerException e) {
+      // no cause: its message holds the URL, a secret (allowed in WrappedCausesTest)
       throw new DeliveryException("$" + urlEnv + " is not a URL");
     }
     if (uri.getScheme() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
@@ -149,10 +154,11 @@ public final class Notifier {
             + where);
       }
     } catch (IOException e) {
+      // no cause: its message may hold the URL, a secret (allowed in WrappedCausesTest)
       throw new DeliveryException("cannot reach the " + channel + " webhook" + where + ": " + e.getClass().getSimpleName());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DeliveryException("interrupted");
+      throw new DeliveryException("interrupted", e);
     }
   }
 
@@ -197,7 +203,7 @@ public final class Notifier {
       Transport.send(mail);
     } catch (MessagingException ex) {
       String why = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().lines().findFirst().orElse("");
-      throw new DeliveryException("SMTP " + e.host() + ":" + e.port() + " refused or failed: " + why);
+      throw new DeliveryException("SMTP " + e.host() + ":" + e.port() + " refused or failed: " + why, ex);
     }
   }
 }

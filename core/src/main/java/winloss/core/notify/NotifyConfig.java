@@ -205,7 +205,7 @@ public record NotifyConfig(String slackEnv, String teamsEnv, Email email) {
       }
       return n;
     } catch (NumberFormatException ex) {
-      throw new WinlossException(FILE + ":" + m.keyLine(key) + ": notify.email." + key + " '" + s + "' should be a whole number");
+      throw new WinlossException(FILE + ":" + m.keyLine(key) + ": notify.email." + key + " '" + s + "' should be a whole number", ex);
     }
   }
 }

@@ -99,7 +99,7 @@ public final class Synthesis {
       }
       String by = asOf != null ? "--as-of " + asOf : "the day after the last close date in deals.csv";
       throw new WinlossException(e.getMessage() + " (" + quarterArg.trim() + " means the latest " + quarterArg.trim().toUpperCase(java.util.Locale.ROOT)
-          + " that had closed by " + by + "; write the year, e.g. --quarter " + q.next().next().next().next() + ", or pass --as-of)", e.exitCode());
+          + " that had closed by " + by + "; write the year, e.g. --quarter " + q.next().next().next().next() + ", or pass --as-of)", e.exitCode(), e);
     }
     return document(corpus, r.path(), "synthesize --quarter " + q, QuarterlyReadout.TEMPLATE, r::view, r.json(), r.summary());
   }

@@ -25,7 +25,7 @@ public final class TextFiles {
   public static String read(Path file, long maxBytes) throws IOException, InputProblem {
     long size = Files.size(file);
     if (size > maxBytes) {
-      throw new InputProblem(
+      throw InputProblem.unreadable(
           0,
           "file is "
               + humanSize(size)
@@ -39,7 +39,7 @@ public final class TextFiles {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     }
     if (bytes.length > maxBytes) {
-      throw new InputProblem(0, "file is over the " + humanSize(maxBytes) + " limit for this kind of file; is it the right file?");
+      throw InputProblem.unreadable(0, "file is over the " + humanSize(maxBytes) + " limit for this kind of file; is it the right file?");
     }
     return decode(bytes);
   }
@@ -73,9 +73,9 @@ public final class TextFiles {
       text = chars.toString();
     } catch (CharacterCodingException e) {
       int bad = firstInvalidByte(bytes);
-      throw new InputProblem(
+      throw InputProblem.unreadable(
           lineAtByte(bytes, bad),
-          "invalid UTF-8 at byte " + bad + "; re-save the file as UTF-8");
+          "invalid UTF-8 at byte " + bad + "; re-save the file as UTF-8", e);
     }
     return text;
   }

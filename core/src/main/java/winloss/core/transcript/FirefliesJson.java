@@ -47,7 +47,7 @@ final class FirefliesJson {
     try {
       doc = YamlReader.parse(text, 1);
     } catch (InputProblem p) {
-      throw new WinlossException(source + ":" + p.line() + ": not readable JSON: " + p.getMessage());
+      throw new WinlossException(source + ":" + p.line() + ": not readable JSON: " + p.getMessage(), p);
     }
     Found found = sentences(doc, source);
     List<YNode> items = new ArrayList<>(found.sentences().items());

@@ -71,7 +71,7 @@ public final class YamlReader {
   }
 
   private static InputProblem tooDeep(int line) {
-    return new InputProblem(line, "YAML nests lists or mappings more than " + MAX_DEPTH + " levels deep; a win/loss file needs"
+    return InputProblem.unreadable(line, "YAML nests lists or mappings more than " + MAX_DEPTH + " levels deep; a win/loss file needs"
         + " a few: check the brackets and indentation from this line");
   }
 
@@ -133,14 +133,14 @@ public final class YamlReader {
       int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
       String problem = oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
       if (problem.contains("aliases")) {
-        throw new InputProblem(line, "YAML uses more than 50 aliases to lists or mappings (an alias bomb?); write the values out");
+        throw InputProblem.unreadable(line, "YAML uses more than 50 aliases to lists or mappings (an alias bomb?); write the values out", e);
       }
-      throw new InputProblem(line, "malformed YAML: " + problem + "; check the quoting, brackets and indentation near this line");
+      throw new InputProblem(line, "malformed YAML: " + problem + "; check the quoting, brackets and indentation near this line", e);
     } catch (YamlEngineException e) {
       if (String.valueOf(e.getMessage()).contains("aliases")) {
-        throw new InputProblem(firstLine, "YAML uses more than 50 aliases to lists or mappings (an alias bomb?); write the values out");
+        throw InputProblem.unreadable(firstLine, "YAML uses more than 50 aliases to lists or mappings (an alias bomb?); write the values out", e);
       }
-      throw new InputProblem(firstLine, "malformed YAML: " + oneLine(e.getMessage()) + "; check the quoting, brackets and indentation");
+      throw new InputProblem(firstLine, "malformed YAML: " + oneLine(e.getMessage()) + "; check the quoting, brackets and indentation", e);
     }
     return new Converter(firstLine).convert(root);
   }
@@ -184,10 +184,10 @@ public final class YamlReader {
 
     YNode convertNode(Node n) throws InputProblem {
       if (++nodes > MAX_NODES) {
-        throw new InputProblem(line(n), "YAML expands to more than " + MAX_NODES + " values (an alias bomb?); remove the aliases");
+        throw InputProblem.unreadable(line(n), "YAML expands to more than " + MAX_NODES + " values (an alias bomb?); remove the aliases");
       }
       if (active.put(n, Boolean.TRUE) != null) {
-        throw new InputProblem(line(n), "YAML refers to itself through an alias; remove the recursive alias");
+        throw InputProblem.unreadable(line(n), "YAML refers to itself through an alias; remove the recursive alias");
       }
       try {
         if (n instanceof ScalarNode s) {

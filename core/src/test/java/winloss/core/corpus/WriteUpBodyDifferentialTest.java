@@ -260,7 +260,7 @@ class WriteUpBodyDifferentialTest {
   }
 
   /** Any of the constructs a write-up meets, nested now and then. */
-  private static String markdownBody(SplittableRandom r) {
+  static String markdownBody(SplittableRandom r) {
     StringBuilder b = new StringBuilder();
     int blocks = 2 + r.nextInt(10);
     for (int k = 0; k < blocks; k++) {

@@ -69,6 +69,24 @@ class AccountsTest {
   }
 
   @Test
+  void theOperatorBriefsFreeTextIsRedactedToo() {
+    Corpus raw = CorpusReader.readAsWritten(FIXTURE);
+    assertThat(raw.brief().section(3).orElseThrow().text()).as("as written").contains("Secret Corp", "Hidden LLC");
+    Corpus c = CorpusReader.read(FIXTURE);
+    assertThat(c.brief().section(3).orElseThrow().text())
+        .isEqualTo("The CFO at [account] signs; the Head of Ops at [account] blocks.");
+    assertThat(c.brief().section(5).orElseThrow().text()).contains("took [account] from us").doesNotContain("Declined");
+    assertThat(c.brief().section(6).orElseThrow().text()).as("a consenting account stays")
+        .isEqualTo("[account] got 30% off list; Open Books Ltd paid list.");
+    assertThat(c.brief().voice().dos()).containsExactly("Say what [account] taught us");
+    assertThat(c.brief().voice().donts()).containsExactly("Mention [account] pricing");
+    assertThat(c.brief().voice().forbidden()).as("checked against outputs, not shown").containsExactly("synergy");
+    assertThat(c.brief().company()).isEqualTo("Acme Test Co");
+    Corpus one = CorpusReader.readForDeal(FIXTURE, "D-1");
+    assertThat(one.brief().section(3).orElseThrow().text()).as("a command about one deal").doesNotContain("Secret", "Hidden");
+  }
+
+  @Test
   void ownAccountIsFoundWhateverItsConsent() {
     Corpus raw = CorpusReader.readAsWritten(FIXTURE);
     assertThat(Accounts.namesOwnAccount(deal(raw, "D-2"), "At Secret Corp, Rival won")).isTrue();
@@ -99,7 +117,8 @@ class AccountsTest {
   void redactionEqualsTryingEveryFormLongestFirst() {
     Corpus raw = CorpusReader.readAsWritten(FIXTURE);
     java.util.SplittableRandom r = new java.util.SplittableRandom(15);
-    String[] vocab = {"Account", "Acme", "Corp", "Ltd", "GmbH", "North", "Star", "7", "Labs", "L.L.C.", "Secret", "Open", "Books"};
+    String[] vocab = {"Account", "Acme", "Corp", "Ltd", "GmbH", "North", "Star", "7", "Labs", "L.L.C.", "Secret", "Open", "Books",
+        "Société", "Nordique", "İstanbul", "ZÜRICH", "Zürich", "Straße", "ΣΟΦΊΑ", "東京"};
     String[] gaps = {" ", " ", "-", ", ", "\n", "  ", "    ", " & ", "."};
     for (int round = 0; round < 300; round++) {
       List<String> others = new java.util.ArrayList<>();
