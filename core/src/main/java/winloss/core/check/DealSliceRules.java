@@ -23,8 +23,8 @@ import winloss.core.model.Quarter;
  * Warnings about what reaches the reports (corpus-format v1.1): one segment or competitor written
  * two ways (reports count them as one slice, {@link Slices}); lost deals whose CRM loss reason maps
  * to no loss reason, and quarters where blank or "other" CRM reasons exceed 10% of the lost deals;
- * the brief's {@code voice.forbidden} words in actions.yaml text, which the readout would print;
- * and problems in theme-names.yaml.
+ * the brief's {@code voice.forbidden} words in human text that reaches a document ({@link
+ * VoiceRules}); and problems in theme-names.yaml.
  */
 final class DealSliceRules {
   static final double MAX_BLANK_OR_OTHER = 0.10;
@@ -35,7 +35,7 @@ final class DealSliceRules {
     spellings(corpus, "segment", Deal::segment, out);
     spellings(corpus, "competitor", d -> d.hasCompetitor() ? d.competitor() : null, out);
     crmReasons(corpus, out);
-    forbidden(corpus, out);
+    VoiceRules.check(corpus, out);
     ThemeNamesReader.read(corpus.root(), out);
   }
 
@@ -76,21 +76,5 @@ final class DealSliceRules {
             + String.join(", ", vague.stream().map(Deal::oppId).sorted(Comparator.naturalOrder()).toList()));
       }
     });
-  }
-
-  private static void forbidden(Corpus corpus, Diagnostics out) {
-    for (String word : corpus.brief().voice().forbidden()) {
-      if (word.isBlank()) {
-        continue;
-      }
-      Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.strip()) + "(?![\\p{L}\\p{N}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-      for (Action a : corpus.actions()) {
-        if (p.matcher(a.action()).find()) {
-          out.warning(ActionsReader.FILE, a.line(), "action " + a.id() + " says '" + word.strip().toLowerCase(Locale.ROOT)
-              + "', a word the brief's voice.forbidden rules out; the readout would print it: reword the action");
-        }
-      }
-    }
   }
 }

@@ -149,7 +149,73 @@ public final class QuarterlyReadout {
         out.add(t.recommendation());
       }
     }
+    proposeFromEvidence(out, covered);
     return List.copyOf(out.subList(0, Math.min(MAX_ACTIONS, out.size())));
+  }
+
+  /** The fewest actions a readout shows before it says why there are no more (spec v1.1: 5 to 7). */
+  static final int MIN_ACTIONS = 5;
+
+  /**
+   * Fewer than {@value #MIN_ACTIONS} actions from actions.yaml and the shown themes: propose more
+   * from the evidence, each owned through the brief's {@code owners} and marked proposed, in this
+   * order, until there are five: themes ranked below the five shown (they pass the small-sample
+   * rule); fixes not holding (at least {@code min_theme_interviews} repeat losses by the readout
+   * date, on a theme no action here covers); and competitors that took at least that many of the
+   * quarter's losses with no action here naming them. Nothing under the rule is proposed.
+   */
+  private void proposeFromEvidence(List<Recommendation> out, Set<String> covered) {
+    int min = themes.core().rule().min();
+    List<Theme> below = themes.themes().subList(Math.min(MAX_THEMES, themes.themes().size()), themes.themes().size());
+    for (Theme t : below) {
+      if (out.size() >= MIN_ACTIONS) {
+        return;
+      }
+      if (t.recommendation().proposed() && covered.add(t.code())) {
+        out.add(t.recommendation());
+      }
+    }
+    for (Action a : corpus.actions().stream().filter(winloss.core.fixes.Fixes::isFix).sorted(Comparator.comparing(Action::id)).toList()) {
+      if (out.size() >= MIN_ACTIONS) {
+        return;
+      }
+      if (!a.shipped() || a.doneOn().isAfter(readoutDate) || !Recommendation.asOfQuarter(a, quarter) || covered.contains(a.theme())) {
+        continue;
+      }
+      List<Deal> repeats = winloss.core.fixes.Fixes.repeatLosses(corpus, a).stream().filter(d -> !d.closeDate().isAfter(readoutDate)).toList();
+      if (repeats.size() >= min && covered.add(a.theme())) {
+        out.add(Recommendation.proposed(corpus, a.theme(), "Revisit " + a.id() + " (" + a.action() + "): "
+            + new winloss.core.fixes.Fixes.Fix(a, a.opps(), repeats).repeatLine(winloss.core.output.Phrases.of(corpus.root(), winloss.core.output.Phrases.FIXES))
+            + "; the fix is not holding",
+            a.function().isBlank() ? Routing.function(corpus.codebook().find(a.theme()).map(Code::brief).orElse("")) : a.function(),
+            readoutDate, 30));
+      }
+    }
+    List<Deal> lost = deals.stream().filter(d -> d.outcome() == Outcome.LOST).toList();
+    for (Tally t : Slices.byCompetitor(lost).tallies()) {
+      if (out.size() >= MIN_ACTIONS) {
+        return;
+      }
+      String name = t.key();
+      boolean named = out.stream().anyMatch(r -> Slices.normalize(r.text()).contains(Slices.normalize(name)));
+      if (t.lost() < min || named) {
+        continue;
+      }
+      List<Deal> to = lost.stream().filter(d -> d.hasCompetitor() && Slices.normalize(d.competitor()).equals(Slices.normalize(name))).toList();
+      java.math.BigDecimal acv = to.stream().map(Deal::acv).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+      out.add(Recommendation.proposed(corpus, "", "Refresh the " + name + " battlecard from the " + Fmt.plural(t.lost(), "loss", "losses")
+          + " to " + name + " this quarter (" + String.join(", ", to.stream().map(Deal::oppId).toList()) + ", "
+          + Fmt.money(acv, corpus.brief().program().currency()) + " of ACV) and their interviews", Routing.function("competitive"),
+          readoutDate, 60));
+    }
+  }
+
+  /** Why the evidence supports fewer than {@value #MIN_ACTIONS} actions: what was looked at and fell short. */
+  private String fewActionsWhy() {
+    int min = themes.core().rule().min();
+    return "Only " + Fmt.plural(actions.size(), "action", "actions") + ": the evidence this quarter supports no more. "
+        + Fmt.plural(themes.themes().size(), "theme passes", "themes pass") + " the small-sample rule (" + min + " interviews), no other fix has "
+        + min + " or more repeat losses, and no other competitor took " + min + " or more of the quarter's losses; the list is not padded.";
   }
 
   /** The 3 to 5 themes the readout names: the top {@value #MAX_THEMES} that pass the small-sample rule. */
@@ -550,11 +616,14 @@ public final class QuarterlyReadout {
     v.put("lossInterviews", losses.size());
     factors(v, "whyLost", losses, used);
     List<Map<String, Object>> types = new ArrayList<>();
+    List<winloss.core.evidence.CodeTally> byType = winloss.core.evidence.CodeTally.ofField(losses, iv -> Evidence.one(iv.codes().lossType()));
     for (Code type : corpus.codebook().lossTypes().values()) {
-      List<Interview> of = losses.stream().filter(iv -> iv.codes().lossType().equals(type.id())).toList();
+      winloss.core.evidence.CodeTally t = byType.stream().filter(x -> x.code().equals(type.id())).findFirst()
+          .orElse(new winloss.core.evidence.CodeTally(type.id(), List.of(), losses.size()));
+      List<Interview> of = losses.stream().filter(iv -> t.ids().contains(iv.opp())).toList();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("label", type.label());
-      m.put("xOfN", of.size() + " of " + losses.size() + (of.isEmpty() ? "" : " (" + String.join(", ", of.stream().map(Interview::opp).toList()) + ")"));
+      m.put("xOfN", t.count() + " of " + t.of() + (t.count() == 0 ? "" : " (" + String.join(", ", t.ids()) + ")"));
       List<CodeCount> fs = decisive(of);
       m.put("factors", fs.isEmpty() ? "none" : String.join("; ", fs.stream().map(f -> f.label() + " " + f.count()).toList()));
       types.add(m);
@@ -715,7 +784,7 @@ public final class QuarterlyReadout {
     for (Recommendation r : actions) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("n", n++);
-      m.put("theme", corpus.codebook().label(r.theme()));
+      m.put("theme", r.theme().isEmpty() ? "Competitive losses" : corpus.codebook().label(r.theme()));
       m.put("line", r.line());
       m.put("deadline", deadline(r));
       out.add(m);
@@ -724,9 +793,7 @@ public final class QuarterlyReadout {
     List<String> repeats = winloss.core.fixes.Fixes.repeatLines(corpus, readoutDate, null);
     v.put("repeatLosses", repeats);
     v.put("hasRepeatLosses", !repeats.isEmpty());
-    v.put("fewActions", actions.size() < 5
-        ? "Only " + Fmt.plural(actions.size(), "action", "actions") + ": the evidence this quarter supports no more; do not pad the list."
-        : "");
+    v.put("fewActions", actions.size() < MIN_ACTIONS ? fewActionsWhy() : "");
   }
 
   private List<Map<String, Object>> appendix() {

@@ -268,6 +268,12 @@ public final class Teardown {
     return consistent(againstUs(), forUs().stream().map(CodeTally::code).toList());
   }
 
+  /** One value of a single-valued coded field over {@code ivs}, counted by the core: "X of N" with ids (X may be 0). */
+  private static CodeTally field(List<Interview> ivs, java.util.function.Function<Interview, String> f, String value) {
+    return CodeTally.ofField(ivs, iv -> Evidence.one(f.apply(iv))).stream().filter(t -> t.code().equals(value)).findFirst()
+        .orElse(new CodeTally(value, List.of(), ivs.size()));
+  }
+
   /** The window's first day, or the corpus's first close date when the data starts later. */
   private LocalDate dataFrom() {
     LocalDate first = corpus.deals().stream().map(Deal::closeDate).min(LocalDate::compareTo).orElse(from);
@@ -399,10 +405,10 @@ public final class Teardown {
       List<QuoteRef> qs = ThemeFinder.balanced(ev, t, all.stream().filter(iv -> t.interviews().contains(iv.opp())).toList());
       out.add(Map.of("line", line, "quotes", QuarterlyReadout.quoteLines(qs.stream().limit(1).toList())));
     }
-    List<String> price = losses.stream().filter(iv -> iv.codes().priceFactor().equals("decisive")).map(Interview::opp).toList();
-    if (themes.rule().isPattern(price.size())) {
-      out.add(Map.of("line", "Price was decisive in " + price.size() + " of " + losses.size() + " losses to " + shown() + " ("
-          + String.join(", ", price) + "): arm AEs with the total-cost comparison before the final round", "quotes", List.of()));
+    CodeTally price = field(losses, iv -> iv.codes().priceFactor(), "decisive");
+    if (themes.rule().isPattern(price.count())) {
+      out.add(Map.of("line", "Price was decisive in " + price.count() + " of " + price.of() + " losses to " + shown() + " ("
+          + String.join(", ", price.ids()) + "): arm AEs with the total-cost comparison before the final round", "quotes", List.of()));
     }
     return out;
   }
@@ -437,10 +443,10 @@ public final class Teardown {
         + " interviews against " + shown() + ", and against us in none")).toList());
     List<Map<String, Object>> theirs = new ArrayList<>(theirs().stream().map(c -> Map.<String, Object>of("line", c.label()
         + ": against us in " + c.xOfN() + " interviews against " + shown() + ", and for us in none")).toList());
-    List<String> structural = losses.stream().filter(iv -> iv.codes().lossType().equals("structural")).map(Interview::opp).toList();
-    if (!structural.isEmpty()) {
-      theirs.add(Map.of("line", "Structural losses we cannot fix by executing better: " + structural.size() + " of " + losses.size()
-          + " (" + String.join(", ", structural) + ")"));
+    CodeTally structural = field(losses, iv -> iv.codes().lossType(), "structural");
+    if (structural.count() > 0) {
+      theirs.add(Map.of("line", "Structural losses we cannot fix by executing better: " + structural.count() + " of " + structural.of()
+          + " (" + String.join(", ", structural.ids()) + ")"));
     }
     v.put("theirs", theirs);
     List<Map<String, Object>> trend = trend();

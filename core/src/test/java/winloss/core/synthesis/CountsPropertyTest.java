@@ -14,6 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import winloss.core.corpus.CorpusReader;
 import winloss.core.diag.Diagnostics;
+import winloss.core.evidence.Citation;
+import winloss.core.evidence.Citations;
+import winloss.core.evidence.CodeTally;
+import winloss.core.evidence.CodedField;
 import winloss.core.evidence.Slices;
 import winloss.core.evidence.Tally;
 import winloss.core.evidence.ThemeEvidence;
@@ -31,8 +35,10 @@ import winloss.core.yaml.YNode;
 import winloss.core.yaml.YamlReader;
 
 /**
- * Property: on random corpora, every count the readout and the monthly themes print (JSON and
- * markdown) equals the count from the one core ({@link Tally}, {@link Slices}, {@link Themes}).
+ * Property: on random corpora, every count the readout, the monthly themes, the teardown, alerts,
+ * plays, KPIs, the digest and the prompt pack print (JSON and text) equals the count recomputed here
+ * from the one core ({@link Tally}, {@link Slices}, {@link Citations}, {@link CodeTally}, {@link
+ * Themes}) on the raw corpus.
  */
 class CountsPropertyTest {
   static final Path FIXTURE = ThemeFinderTest.FIXTURE;
@@ -40,6 +46,7 @@ class CountsPropertyTest {
   static final List<String> SEGMENTS = List.of("enterprise", "Enterprise", "mid-market", "smb", "SMB ", "");
   static final List<String> COMPETITORS = List.of("Lumen", "lumen", "Quarry", "Helix", "", "none");
   static final List<String> PERSONAS = List.of("champion", "economic-buyer", "technical-evaluator", "");
+  static final List<List<String>> PLAYS = List.of(List.of(), List.of("bc-lumen"), List.of("seq-cfo"), List.of("bc-lumen", "seq-cfo"));
 
   @TempDir Path root;
 
@@ -66,7 +73,7 @@ class CountsPropertyTest {
       Outcome o = Outcome.values()[r.nextInt(3)];
       LocalDate close = LocalDate.of(2026, 4, 1).plusDays(r.nextInt(91));
       deals.add(new Deal(id, "Account " + i, o, close, BigDecimal.valueOf(10000L * (1 + r.nextInt(20))), SEGMENTS.get(r.nextInt(SEGMENTS.size())),
-          "software", COMPETITORS.get(r.nextInt(COMPETITORS.size())), "Tom Reyes", "", null, "", "", "", List.of(), i + 2));
+          "software", COMPETITORS.get(r.nextInt(COMPETITORS.size())), "Tom Reyes", "", null, "", "", "", PLAYS.get(r.nextInt(PLAYS.size())), i + 2));
       if (r.nextInt(4) > 0) {
         List<String> decisive = some(r, 2);
         List<Quote> quotes = new ArrayList<>();
@@ -159,6 +166,151 @@ class CountsPropertyTest {
         assertThat(strings(t.get("for"))).isEqualTo(e.forIds());
         assertThat(strings(t.get("against"))).isEqualTo(e.againstIds());
       }
+    }
+  }
+
+  /** The completed interviews of these deals, with each deal's outcome: the core's citations of them. */
+  static Citations citations(Corpus c, List<Deal> deals) {
+    List<String> ids = deals.stream().map(Deal::oppId).toList();
+    List<Interview> ivs = c.interviews().stream().filter(iv -> ids.contains(iv.opp())).toList();
+    return Citations.of(ivs, c.codebook(), iv -> c.deal(iv.opp()).map(Deal::outcome).orElse(iv.outcome()));
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> list(Object o) {
+    return (List<Map<String, Object>>) o;
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233})
+  void everyOtherCommandsCountEqualsTheCore(long seed) {
+    Corpus c = random(seed);
+    Quarter q = new Quarter(2026, 2);
+    LocalDate asOf = LocalDate.of(2026, 6, 30);
+    List<Deal> inQ = c.deals().stream().filter(d -> c.fiscal().quarterOf(d.closeDate()).equals(q)).toList();
+    int min = c.brief().program().minThemeInterviews();
+
+    // teardown: the tally, both sides by stance, the advantages, the headline
+    for (String name : List.of("Lumen", "Quarry", "Helix")) {
+      List<Deal> against = c.deals().stream().filter(d -> d.hasCompetitor() && Slices.normalize(d.competitor()).equals(Slices.normalize(name))
+          && !d.closeDate().isAfter(asOf) && d.closeDate().isAfter(asOf.minusMonths(12))).toList();
+      if (against.isEmpty()) {
+        continue;
+      }
+      Teardown t = Teardown.build(c, name, 12, asOf);
+      Map<String, Object> json = t.json();
+      Tally tally = Tally.of(name, against);
+      assertThat(json.get("deals")).isEqualTo(tally.dealsJson());
+      assertThat((String) t.view().get("headline")).contains("(" + tally.won() + " won, " + tally.lost() + " lost");
+      Citations cs = citations(c, against);
+      for (Map<String, Object> e : list(json.get("for_us"))) {
+        String code = (String) e.get("code");
+        assertThat(e.get("interviews")).isEqualTo(cs.of(code).stream().filter(Citation::isFor).map(Citation::opp).toList());
+        assertThat(e.get("of")).isEqualTo(cs.interviews());
+      }
+      assertThat(list(json.get("for_us")).stream().map(e -> e.get("code")).toList())
+          .isEqualTo(CodeTally.of(cs, Citation::isFor).stream().map(CodeTally::code).toList());
+      for (Map<String, Object> e : list(json.get("against_us"))) {
+        String code = (String) e.get("code");
+        assertThat(e.get("interviews")).isEqualTo(cs.of(code).stream().filter(x -> !x.isFor() && x.field() != CodedField.OBJECTION)
+            .map(Citation::opp).toList());
+      }
+      for (String code : (List<String>) json.get("our_advantages")) {
+        assertThat(cs.ids(code, winloss.core.evidence.Stance.FOR)).hasSizeGreaterThanOrEqualTo(min);
+        assertThat(cs.ids(code, winloss.core.evidence.Stance.AGAINST)).isEmpty();
+      }
+      for (String code : (List<String>) json.get("their_advantages")) {
+        assertThat(cs.ids(code, winloss.core.evidence.Stance.FOR)).isEmpty();
+      }
+    }
+
+    // alerts: every count in a message is the core's
+    List<Deal> qToDate = inQ.stream().filter(d -> !d.closeDate().isAfter(asOf)).toList();
+    winloss.core.health.Alerts.Report alerts = winloss.core.health.Alerts.evaluate(c, asOf);
+    List<Interview> known = Themes.inQuarter(c, q).stream().filter(i -> i.interviewed() == null || !i.interviewed().isAfter(asOf)).toList();
+    Themes knownThemes = Themes.of(c, known, Map.of());
+    for (winloss.core.health.Alerts.Alert a : alerts.alerts()) {
+      switch (a.rule()) {
+        case "win-rate" -> assertThat(a.message()).contains("is " + Tally.of("q", qToDate).wilson().describe() + ",");
+        case "segment-win-rate" -> {
+          String key = a.message().replaceFirst("^win rate in segment (.+?) is .*$", "$1");
+          assertThat(a.message()).contains(" is " + Slices.of(qToDate, Deal::segment).get(key).wilson().describe() + " in ");
+        }
+        case "competitor-share" -> {
+          List<Deal> lost = qToDate.stream().filter(d -> d.outcome() == Outcome.LOST).toList();
+          String key = a.message().replaceFirst("^(.+?) won \\d+ of .*$", "$1");
+          assertThat(a.message()).startsWith(key + " won " + Slices.byCompetitor(lost).get(key).lost() + " of " + lost.size() + " losses");
+        }
+        case "right-to-win", "theme-without-owner" -> {
+          String code = a.message().replaceFirst("^(?:right-to-win factor|theme) (\\S+) .*$", "$1");
+          ThemeEvidence e = knownThemes.get(code).orElseThrow();
+          if (a.rule().equals("right-to-win")) {
+            assertThat(a.evidence()).isEqualTo(e.againstIds()).hasSizeGreaterThanOrEqualTo(min);
+            assertThat(a.message()).contains("against us in " + e.againstIds().size() + " of " + knownThemes.citations().interviews());
+          } else {
+            assertThat(a.message()).contains("is in " + e.count() + " interviews");
+            assertThat(a.evidence()).isEqualTo(e.interviews());
+          }
+        }
+        default -> { }
+      }
+    }
+
+    // plays: each play's won and n are the core's tally of the deals that ran it
+    winloss.core.health.Plays.Report plays = winloss.core.health.Plays.compute(c.deals(), asOf, 1, false);
+    for (Map<String, Object> row : list(winloss.core.health.Plays.json(plays).get("plays"))) {
+      String play = (String) row.get("play");
+      Tally t = Tally.of(play, c.deals().stream().filter(d -> d.plays().contains(play) && !d.closeDate().isAfter(asOf)).toList());
+      assertThat(((Number) row.get("won")).intValue()).as(play).isEqualTo(t.won());
+      assertThat(((Number) row.get("n")).intValue()).as(play).isEqualTo(t.decided());
+      assertThat(((Number) row.get("no_decision")).intValue()).as(play).isEqualTo(t.noDecision());
+    }
+
+    // KPIs: the quarter's completed interviews are the N the core counts over
+    Map<String, Object> kpis = winloss.core.health.Kpis.json(winloss.core.health.Kpis.compute(c, q, null));
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> funnel = (Map<String, Map<String, Object>>) kpis.get("funnel");
+    assertThat(((Number) funnel.get("all").get("completed")).intValue()).isEqualTo(citations(c, inQ).interviews());
+
+    // digest: each week's codes, "X of N" and both sides, are the core's citations of the week's completed interviews
+    for (String week : List.of("2026-W16", "2026-W20", "2026-W24", "2026-W27")) {
+      Map<String, Object> d = winloss.core.health.Digest.model(c, week);
+      LocalDate mon = winloss.core.health.Digest.monday(week);
+      List<Interview> done = c.interviews().stream().filter(iv -> iv.isCompleted() && iv.interviewed() != null
+          && !iv.interviewed().isBefore(mon) && !iv.interviewed().isAfter(mon.plusDays(6))).toList();
+      Citations cs = Citations.of(done, c.codebook(), iv -> c.deal(iv.opp()).map(Deal::outcome).orElse(iv.outcome()));
+      assertThat(list(d.get("codes"))).hasSize(cs.codes().size());
+      for (Map<String, Object> e : list(d.get("codes"))) {
+        String code = (String) e.get("code");
+        assertThat(e.get("count")).isEqualTo(cs.count(code));
+        assertThat(e.get("of")).isEqualTo(cs.interviews());
+        assertThat(e.get("for")).isEqualTo(String.join(", ", cs.ids(code, winloss.core.evidence.Stance.FOR)));
+        assertThat(e.get("against")).isEqualTo(String.join(", ", cs.ids(code, winloss.core.evidence.Stance.AGAINST)));
+      }
+    }
+
+    // the prompt pack: the readout prompt's win rate and every code line, the teardown prompt's tally
+    String prompt = winloss.core.prompt.PromptPack.render(c, new winloss.core.prompt.PromptPack.Request("readout", null, q, null)).text();
+    Tally all = Tally.of("q", inQ);
+    assertThat(prompt).contains("- 2026-Q2 win rate: " + (all.decided() == 0 ? "no won or lost deals" : all.wilson().describe() + " won")
+        + "; " + all.noDecision() + " no-decision");
+    Citations qcs = citations(c, inQ);
+    for (String code : qcs.codes()) {
+      List<String> f = qcs.ids(code, winloss.core.evidence.Stance.FOR);
+      List<String> ag = qcs.ids(code, winloss.core.evidence.Stance.AGAINST);
+      assertThat(prompt).contains("  - " + code + ": ").contains(", " + qcs.count(code) + " of " + qcs.interviews() + "; for us: "
+          + (f.isEmpty() ? "none" : String.join(", ", f)) + "; against us: " + (ag.isEmpty() ? "none" : String.join(", ", ag)));
+    }
+    for (String name : List.of("Lumen", "Quarry", "Helix")) {
+      List<Deal> against = c.deals().stream().filter(d -> d.hasCompetitor() && Slices.normalize(d.competitor()).equals(Slices.normalize(name))
+          && c.fiscal().quarterOf(d.closeDate()).compareTo(q.previous().previous().previous()) >= 0
+          && c.fiscal().quarterOf(d.closeDate()).compareTo(q) <= 0).toList();
+      if (against.isEmpty()) {
+        continue;
+      }
+      winloss.core.prompt.PromptPack.Rendered r = winloss.core.prompt.PromptPack.render(c, new winloss.core.prompt.PromptPack.Request("teardown", null, q, name));
+      Tally t = Tally.of(name, against);
+      assertThat(r.facts().denominators()).startsWith((long) t.decided(), (long) against.size());
     }
   }
 }
