@@ -88,6 +88,18 @@ public final class ResultCache {
     return folder != null;
   }
 
+  /** True when any result of this corpus is stored (else no key is worth computing). */
+  public boolean holdsAny() {
+    if (folder == null || !Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.anyMatch(p -> p.getFileName().toString().endsWith(".bin"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /**
    * The key of {@code commandLine} over the corpus as it is now; empty when the cache is off, the
    * corpus cannot be scanned, or a file's time stamp is too recent to be trusted.
