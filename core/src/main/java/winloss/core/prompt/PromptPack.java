@@ -325,8 +325,9 @@ public final class PromptPack {
     List<Object> out = new ArrayList<>();
     for (ThemeEvidence t : themes.ranked()) {
       List<Object> quotes = new ArrayList<>();
+      java.util.Set<String> citing = new java.util.HashSet<>(t.interviews());
       for (Interview iv : ivs) {
-        if (!t.interviews().contains(iv.opp())) {
+        if (!citing.contains(iv.opp())) {
           continue;
         }
         for (Quote q : iv.quotes()) {

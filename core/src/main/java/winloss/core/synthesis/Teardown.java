@@ -402,7 +402,8 @@ public final class Teardown {
         case WEAKNESS -> "Counter " + t.label() + ": " + sides + "; give AEs the proof point and the question that exposes it";
         case MIXED -> "Prepare both sides of " + t.label() + ": " + sides;
       };
-      List<QuoteRef> qs = ThemeFinder.balanced(ev, t, all.stream().filter(iv -> t.interviews().contains(iv.opp())).toList());
+      java.util.Set<String> citing = new java.util.HashSet<>(t.interviews());
+      List<QuoteRef> qs = ThemeFinder.balanced(ev, t, all.stream().filter(iv -> citing.contains(iv.opp())).toList());
       out.add(Map.of("line", line, "quotes", QuarterlyReadout.quoteLines(qs.stream().limit(1).toList())));
     }
     CodeTally price = field(losses, iv -> iv.codes().priceFactor(), "decisive");

@@ -57,7 +57,8 @@ public final class ThemeFinder {
 
   private static Theme build(Evidence ev, ThemeEvidence t, int of, List<Interview> ivs, Quarter quarter, LocalDate from, int rank,
       String contradiction) {
-    List<Interview> citing = ivs.stream().filter(iv -> t.interviews().contains(iv.opp())).toList();
+    java.util.Set<String> citingIds = new java.util.HashSet<>(t.interviews()); // once, not per interview (quadratic at 92k)
+    List<Interview> citing = ivs.stream().filter(iv -> citingIds.contains(iv.opp())).toList();
     Evidence.Persona p = ev.topPersona(citing);
     String area = t.briefArea();
     String behind = Fmt.plural(t.count(), "interview", "interviews") + " and " + Fmt.money(t.acv(), ev.corpus().brief().program().currency())
