@@ -153,22 +153,16 @@ public final class Hygiene {
     List<String> columns = labels.keySet().stream()
         .filter(k -> rows.stream().anyMatch(w -> w.counts().get(k) > 0) || c.codebook().lossReasons().containsKey(k))
         .toList();
-    int compared = 0;
-    List<String> disagree = new ArrayList<>();
+    List<winloss.core.evidence.CrmAgreement.Loss> window = new ArrayList<>();
     for (Deal d : lost) {
-      if (d.closeDate().isBefore(firstMonday)) {
-        continue;
-      }
-      Optional<Interview> iv = c.interview(d.oppId()).filter(Interview::isCompleted);
-      Optional<String> crm = c.codebook().crmLossReason(d.crmLossReason());
-      if (iv.isEmpty() || iv.get().codes().lossReason().isEmpty() || crm.isEmpty()) {
-        continue;
-      }
-      compared++;
-      if (!crm.get().equals(iv.get().codes().lossReason())) {
-        disagree.add(d.oppId());
+      if (!d.closeDate().isBefore(firstMonday)) {
+        window.add(new winloss.core.evidence.CrmAgreement.Loss(d.oppId(), d.crmLossReason(),
+            c.interview(d.oppId()).filter(Interview::isCompleted).map(iv -> iv.codes().lossReason()).orElse("")));
       }
     }
+    winloss.core.evidence.CrmAgreement agreement = winloss.core.evidence.CrmAgreement.of(c.codebook(), window);
+    int compared = agreement.compared();
+    List<String> disagree = agreement.disagree();
     int recent = 0;
     int recentBad = 0;
     for (Deal d : lost) {

@@ -643,25 +643,15 @@ public final class QuarterlyReadout {
    */
   private void crmAgainstBuyer(Map<String, Object> v) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    List<String> disagree = new ArrayList<>();
-    Map<String, List<String>> unmapped = new java.util.TreeMap<>();
-    int compared = 0;
+    List<winloss.core.evidence.CrmAgreement.Loss> compared = new ArrayList<>();
     for (Interview iv : losses) {
       Deal d = ev.deal(iv);
       String crm = d == null ? "" : d.crmLossReason().strip();
       String buyer = iv.codes().lossReason();
-      var code = corpus.codebook().crmLossReason(crm);
+      compared.add(new winloss.core.evidence.CrmAgreement.Loss(iv.opp(), crm, buyer));
+      var code = winloss.core.evidence.CrmAgreement.mapped(corpus.codebook(), crm);
       boolean comparable = code.isPresent() && !buyer.isBlank();
       boolean agree = comparable && code.get().equals(buyer);
-      if (!crm.isEmpty() && code.isEmpty()) {
-        unmapped.computeIfAbsent(crm, k -> new ArrayList<>()).add(iv.opp());
-      }
-      if (comparable) {
-        compared++;
-        if (!agree) {
-          disagree.add(iv.opp());
-        }
-      }
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("opp", iv.opp());
       r.put("crm", crm.isEmpty() ? "\u2014" : Fmt.cell(crm) + code.map(c -> corpus.codebook().lossReasons().get(c).label())
@@ -671,10 +661,13 @@ public final class QuarterlyReadout {
       r.put("agree", !comparable ? "not compared" : agree ? "yes" : "**no**");
       rows.add(r);
     }
+    winloss.core.evidence.CrmAgreement agreement = winloss.core.evidence.CrmAgreement.of(corpus.codebook(), compared);
+    List<String> disagree = agreement.disagree();
+    Map<String, List<String>> unmapped = agreement.unmapped();
     v.put("aeRows", rows);
-    String line = compared == 0 ? "No loss interview has a mapped CRM loss reason to compare with."
-        : "The CRM loss reason and the buyer disagree on " + disagree.size() + " of " + compared + " losses with a mapped CRM reason ("
-            + Fmt.pct((double) disagree.size() / compared) + (disagree.isEmpty() ? "" : ": " + String.join(", ", disagree)) + ").";
+    String line = agreement.compared() == 0 ? "No loss interview has a mapped CRM loss reason to compare with."
+        : "The CRM loss reason and the buyer disagree on " + disagree.size() + " of " + agreement.compared() + " losses with a mapped CRM reason ("
+            + Fmt.pct((double) disagree.size() / agreement.compared()) + (disagree.isEmpty() ? "" : ": " + String.join(", ", disagree)) + ").";
     if (!unmapped.isEmpty()) {
       line += " Not compared, their CRM value maps to no loss reason (add it to crm_loss_reasons in schema.yaml): "
           + String.join("; ", unmapped.entrySet().stream().map(e -> "\"" + e.getKey() + "\" (" + String.join(", ", e.getValue()) + ")").toList()) + ".";
