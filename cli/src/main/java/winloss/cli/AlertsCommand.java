@@ -32,6 +32,7 @@ public final class AlertsCommand implements Callable<Integer> {
   @Mixin OutputMixin output;
   @Mixin AsOfMixin asOf;
   @Mixin NotifyMixin notify;
+  @Mixin WaitMixin wait;
 
   @Override
   public Integer call() {

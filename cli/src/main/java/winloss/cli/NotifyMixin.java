@@ -34,9 +34,17 @@ public final class NotifyMixin implements CorpusWriter {
     return notify;
   }
 
-  /** The command's own {@code --wait} when it has one (the longest wins), else {@link WaitMixin#DEFAULT}. */
+  /** The command's own {@code --wait} ({@link WaitMixin} or {@link WriteMixin}) when it has one, else {@link WaitMixin#DEFAULT}. */
   @Override
   public java.time.Duration lockWait() {
+    for (CommandSpec m : mixee.mixins().values()) {
+      if (m.userObject() instanceof WaitMixin w) {
+        return w.duration();
+      }
+      if (m.userObject() instanceof WriteMixin w) {
+        return w.lockWait();
+      }
+    }
     return WaitMixin.DEFAULT;
   }
 

@@ -5,10 +5,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --wait SECONDS} for a command that writes without {@link WriteMixin} ({@code export},
- * {@code import qdc}): how long to wait for another run holding the corpus lock.
+ * {@code import qdc}, {@code alerts --notify}): how long to wait for another run holding the
+ * corpus lock.
  */
 public final class WaitMixin {
-  /** The wait when a command has no {@code --wait} of its own ({@code alerts --notify}). */
+  /** The wait when a command has no {@code --wait} of its own. */
   static final Duration DEFAULT = Duration.ofSeconds(10);
 
   @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",

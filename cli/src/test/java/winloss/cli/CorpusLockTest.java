@@ -112,6 +112,9 @@ class CorpusLockTest {
       }
       CliRun.run("import", "qdc", "--corpus", c.toString(), "--wait", "0", "--group", "objections", qdc.toString())
           .exits(2).stderrContains("the corpus is busy").noStackTrace();
+      // alerts --notify writes the ledger: it waits for the lock as long as its --wait says
+      CliRun.run("alerts", "--as-of", "2026-10-05", "--notify", "--wait", "0", "--corpus", c.toString())
+          .exits(2).stderrContains("the corpus is busy", "running 'synthesize'").noStackTrace();
       // a dry run writes nothing and needs no lock
       CliRun.run("import", "qdc", "--corpus", c.toString(), "--dry-run", "--group", "objections", qdc.toString())
           .exits(0).stdoutContains("would add");
