@@ -42,22 +42,11 @@ public final class ExportCommand implements Runnable {
       footer = {"%nExamples:", "  winloss export qdpx win-loss.qdpx", "  winloss export qdpx --quarter 2026-Q3 q3.qdpx",
           "%nExit: 0 written; 1 check errors in the corpus, or no completed interview to export; 2 usage error, or OUT"
               + " exists without --force; nothing written."})
-  static final class QdpxCommand implements Callable<Integer>, CorpusWriter {
+  static final class QdpxCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CorpusMixin corpus;
     @Mixin ReportMixin report;
-    @Mixin WaitMixin wait;
-
-    /** It reads the corpus and writes a file: under the corpus lock, so it never exports a half-written update. */
-    @Override
-    public boolean writes() {
-      return true;
-    }
-
-    @Override
-    public java.time.Duration lockWait() {
-      return wait.duration();
-    }
+    @Mixin AlwaysWritesMixin writes;
 
     @Parameters(index = "0", paramLabel = "OUT.qdpx", description = "The file to write.")
     Path out;
@@ -92,22 +81,11 @@ public final class ExportCommand implements Runnable {
           + " category, each code named by its label, its code, brief and keywords in its description.",
       footer = {"%nExample:", "  winloss export qdc codebook.qdc",
           "%nExit: 0 written; 1 check errors in the corpus; 2 usage error, or OUT exists without --force; nothing written."})
-  static final class QdcCommand implements Callable<Integer>, CorpusWriter {
+  static final class QdcCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CorpusMixin corpus;
     @Mixin ReportMixin report;
-    @Mixin WaitMixin wait;
-
-    /** It reads the corpus and writes a file: under the corpus lock, so it never exports a half-written update. */
-    @Override
-    public boolean writes() {
-      return true;
-    }
-
-    @Override
-    public java.time.Duration lockWait() {
-      return wait.duration();
-    }
+    @Mixin AlwaysWritesMixin writes;
 
     @Parameters(index = "0", paramLabel = "OUT.qdc", description = "The file to write.")
     Path out;
