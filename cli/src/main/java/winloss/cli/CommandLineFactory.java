@@ -184,8 +184,11 @@ public final class CommandLineFactory {
     winloss.core.cache.ResultCache results;
     java.util.Optional<winloss.core.cache.ResultCache.Key> key;
     try {
-      results = winloss.core.cache.ResultCache.of(corpus.cache(), corpus.root());
-      key = results.key(parseResult.originalArgs(), WinlossCommand.today(cmd.getCommandSpec()));
+      java.nio.file.Path root = corpus.root();
+      results = winloss.core.cache.ResultCache.of(corpus.cache(), root);
+      winloss.core.cache.ResultCache.Key known = WinlossCommand.resultKey(cmd.getCommandSpec(), root);
+      key = known != null ? java.util.Optional.of(known) // ReportReplay scanned the corpus already: a miss
+          : results.key(parseResult.originalArgs(), WinlossCommand.today(cmd.getCommandSpec()));
     } catch (WinlossException e) {
       return new CommandLine.RunLast().execute(parseResult); // no corpus: the report says so itself
     }

@@ -56,11 +56,13 @@ public final class Main {
         o.print(help.get());
         return ExitCodes.OK;
       }
-      java.util.Optional<Integer> replayed = ReportReplay.replay(o, e, clock, args);
-      if (replayed.isPresent()) {
-        return replayed.get();
+      ReportReplay.Outcome replayed = ReportReplay.attempt(o, e, clock, args);
+      if (replayed.exitCode().isPresent()) {
+        return replayed.exitCode().get();
       }
-      return CommandLineFactory.create(o, e, env, clock, progress, args).execute(args);
+      picocli.CommandLine cl = CommandLineFactory.create(o, e, env, clock, progress, args);
+      replayed.missed().ifPresent(((WinlossCommand) cl.getCommandSpec().userObject())::resultKey);
+      return cl.execute(args);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
       // what picocli's handlers let through (an Error, or a bug in the handlers themselves)
       return CommandLineFactory.internalError(e, bug, java.util.Arrays.asList(args).contains("--stacktrace"));

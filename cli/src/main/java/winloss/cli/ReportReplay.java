@@ -26,42 +26,59 @@ import winloss.core.diag.WinlossException;
 final class ReportReplay {
   private ReportReplay() {}
 
+  /**
+   * What a replay attempt found: the exit code of a replayed report, or (on a miss) the key it
+   * computed, so the parsed run that follows stores under it without scanning the corpus again.
+   */
+  record Outcome(Optional<Integer> exitCode, Optional<Missed> missed) {
+    static final Outcome NONE = new Outcome(Optional.empty(), Optional.empty());
+  }
+
+  /** A miss: the corpus root the key was computed for, and the key. */
+  record Missed(Path root, ResultCache.Key key) {}
+
   /** The exit code of the replayed report, or empty when picocli must run the command. */
   static Optional<Integer> replay(PrintWriter out, PrintWriter err, java.time.Clock clock, String... args) {
+    return attempt(out, err, clock, args).exitCode();
+  }
+
+  /** {@link #replay}, and on a miss the key computed for it. */
+  static Outcome attempt(PrintWriter out, PrintWriter err, java.time.Clock clock, String... args) {
     List<String> argv = List.of(args);
     if (argv.isEmpty() || argv.contains("--no-cache") || argv.stream().anyMatch(a -> a.startsWith("@"))) {
-      return Optional.empty();
+      return Outcome.NONE;
     }
     // only the reports that store results can have one (CachedReport); every other command
     // would walk the corpus for nothing (a conservative filter: a miss falls through anyway)
     String command = CommandLineFactory.requestedSubcommand(args);
     boolean json = argv.contains("json") || argv.contains("--format=json");
     if (!"check".equals(command) && !(json && List.of("synthesize", "themes", "teardown").contains(command))) {
-      return Optional.empty();
+      return Outcome.NONE;
     }
     CorpusCache cache = CorpusCache.fromEnvironment(System.getenv(), System.getProperty("user.home"));
     if (!cache.enabled()) {
-      return Optional.empty();
+      return Outcome.NONE;
     }
     Path root;
     try {
       root = CorpusLocator.locate(CorpusMixin.workingDirectory(), corpusOption(argv));
     } catch (WinlossException | java.nio.file.InvalidPathException e) {
-      return Optional.empty();
+      return Outcome.NONE;
     }
     ResultCache results = ResultCache.of(cache, root);
     if (!results.holdsAny()) {
-      return Optional.empty();
+      return Outcome.NONE;
     }
-    Optional<ResultCache.Result> hit = results.key(argv, java.time.LocalDate.now(clock)).flatMap(results::get);
+    Optional<ResultCache.Key> key = results.key(argv, java.time.LocalDate.now(clock));
+    Optional<ResultCache.Result> hit = key.flatMap(results::get);
     if (hit.isEmpty()) {
-      return Optional.empty();
+      return new Outcome(Optional.empty(), key.map(k -> new Missed(root, k)));
     }
     out.print(hit.get().out());
     out.flush();
     err.print(hit.get().err());
     err.flush();
-    return Optional.of(hit.get().exitCode());
+    return new Outcome(Optional.of(hit.get().exitCode()), Optional.empty());
   }
 
   /** The value of {@code --corpus DIR} or {@code --corpus=DIR}, as picocli reads the option; null without it. */

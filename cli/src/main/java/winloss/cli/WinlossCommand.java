@@ -81,6 +81,22 @@ public final class WinlossCommand implements Runnable {
     this.progress = progress;
   }
 
+  /** The result-cache key {@link ReportReplay} computed for these arguments and found nothing under, or null. */
+  private ReportReplay.Missed resultKey;
+
+  void resultKey(ReportReplay.Missed missed) {
+    this.resultKey = missed;
+  }
+
+  /**
+   * The key already computed for this command line (no second scan of the corpus), or null when
+   * none was, or it was computed for another corpus folder than {@code root}.
+   */
+  static winloss.core.cache.ResultCache.Key resultKey(CommandSpec any, java.nio.file.Path root) {
+    return any.root().userObject() instanceof WinlossCommand w && w.resultKey != null && w.resultKey.root().equals(root)
+        ? w.resultKey.key() : null;
+  }
+
   /** The progress listener of the command line {@code any} belongs to. */
   static winloss.core.progress.ProgressListener progress(CommandSpec any) {
     Object root = any.root().userObject();

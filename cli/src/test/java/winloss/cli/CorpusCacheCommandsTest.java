@@ -260,7 +260,14 @@ class CorpusCacheCommandsTest {
     java.io.StringWriter err = new java.io.StringWriter();
     java.time.Clock clock = java.time.Clock.systemDefaultZone();
     assertThat(ReportReplay.replay(new java.io.PrintWriter(out), new java.io.PrintWriter(err), clock, check)).as("nothing stored yet").isEmpty();
+    CliRun.run("check", "--corpus", corpus.toString()).exits(0); // one result stored: the next miss computes its key once
+    ReportReplay.Outcome miss = ReportReplay.attempt(new java.io.PrintWriter(out), new java.io.PrintWriter(err), clock, check);
+    assertThat(miss.exitCode()).isEmpty();
+    assertThat(miss.missed()).as("a miss hands its key to the parsed run").isPresent();
+    assertThat(miss.missed().get().root()).isEqualTo(corpus.toAbsolutePath().normalize());
     CliRun first = CliRun.run(check);
+    assertThat(newestResult().getFileName().toString()).as("stored under the key the miss computed")
+        .isEqualTo(miss.missed().get().key().hex() + ".bin");
     assertThat(ReportReplay.replay(new java.io.PrintWriter(out), new java.io.PrintWriter(err), clock, check)).contains(first.exit);
     assertThat(out.toString()).isEqualTo(first.out);
     assertThat(err.toString()).isEqualTo(first.err);
